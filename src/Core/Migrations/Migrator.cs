@@ -1,0 +1,72 @@
+using DbUp.Builder;
+using DbUp.Engine;
+using Warehouse.Core.Engines;
+
+namespace Warehouse.Core.Migrations;
+
+/// <summary>Applies the embedded DbUp migrations of an engine: journaled, one transaction per script.</summary>
+public sealed class Migrator
+{
+    private readonly IWarehouseEngine _engine;
+    private readonly IReadOnlyList<SqlScript> _scripts;
+
+    public Migrator(IWarehouseEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        _scripts = MigrationScripts.For(engine.Kind);
+    }
+
+    /// <summary>Scripts not yet applied; on a database that does not exist yet, all of them (nothing is created).</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _engine.DatabaseExistsAsync(cancellationToken))
+        {
+            return _scripts.Select(s => s.Name).ToList();
+        }
+        return Run(upgrader => upgrader.GetScriptsToExecute().Select(s => s.Name).ToList());
+    }
+
+    /// <summary>Scripts already applied, in the order they ran.</summary>
+    public async Task<IReadOnlyList<string>> AppliedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _engine.DatabaseExistsAsync(cancellationToken))
+        {
+            return [];
+        }
+        return Run(upgrader => upgrader.GetExecutedScripts());
+    }
+
+    /// <summary>Creates the database if needed and applies every pending script; returns the names applied.</summary>
+    public async Task<IReadOnlyList<string>> ApplyAsync(CancellationToken cancellationToken = default)
+    {
+        await _engine.EnsureDatabaseAsync(cancellationToken);
+        var result = Run(upgrader => upgrader.PerformUpgrade());
+        if (!result.Successful)
+        {
+            var script = result.ErrorScript?.Name ?? "an unknown script";
+            throw new WarehouseException(
+                $"Migration {script} failed on {_engine.Name} ({_engine.Location}) and was rolled back: {result.Error?.Message}",
+                isUserError: false,
+                result.Error);
+        }
+        return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    private T Run<T>(Func<UpgradeEngine, T> action)
+    {
+        var upgrader = _engine.CreateUpgradeBuilder()
+            .WithScripts(_scripts)
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+        try
+        {
+            return action(upgrader);
+        }
+        catch (Exception e) when (e is not WarehouseException && e is System.Data.Common.DbException)
+        {
+            throw new WarehouseException($"The {_engine.Name} database at {_engine.Location} failed: {e.Message}", isUserError: false, e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Warehouse.Core;
+
+namespace Warehouse.Scheduler.Cli;
+
+/// <summary>
+/// Reads the warehouse settings the ASP.NET way: appsettings.json, then environment
+/// (Warehouse__Engine, ConnectionStrings__Warehouse), then the command line (--engine, --connection).
+/// </summary>
+internal static class SettingsResolver
+{
+    public const string EngineKey = "Warehouse:Engine";
+    public const string ConnectionKey = "ConnectionStrings:Warehouse";
+
+    public static IConfiguration BuildConfiguration(ParseResult parseResult, string workingDirectory)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parseResult.GetValue(ConnectionOptions.Engine) is { } engine)
+        {
+            overrides[EngineKey] = engine;
+        }
+        if (parseResult.GetValue(ConnectionOptions.Connection) is { } connection)
+        {
+            overrides[ConnectionKey] = connection;
+        }
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
+
+    public static WarehouseSettings Resolve(IConfiguration configuration, string workingDirectory)
+    {
+        var engineName = configuration[EngineKey];
+        var engine = EngineKind.Sqlite;
+        if (!string.IsNullOrWhiteSpace(engineName) && !EngineNames.TryParse(engineName, out engine))
+        {
+            throw new WarehouseException(
+                $"Unknown engine \"{engineName}\": use {string.Join(", ", EngineNames.All)}.", isUserError: true);
+        }
+        var connection = configuration[ConnectionKey];
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            return new WarehouseSettings(engine, connection);
+        }
+        if (engine == EngineKind.Sqlite)
+        {
+            return WarehouseSettings.DefaultSqlite(workingDirectory);
+        }
+        throw new WarehouseException(
+            $"The {EngineNames.Of(engine)} engine needs a connection string: set ConnectionStrings__Warehouse or pass --connection.",
+            isUserError: true);
+    }
+}
