@@ -1,0 +1,7 @@
+-- Grain: one row per year × profession × territory × prescription post key that occurs more than once in stg_prescriptions for the file being loaded.
+SELECT year, profession_key, territory_key, prescription_post_key, COUNT(*) AS occurrences, MIN(line_number) AS first_line, MAX(line_number) AS last_line
+FROM stg_prescriptions
+WHERE load_file_id = @load_file_id
+GROUP BY year, profession_key, territory_key, prescription_post_key
+HAVING COUNT(*) > 1
+ORDER BY MIN(line_number)

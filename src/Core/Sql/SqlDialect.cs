@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Warehouse.Core.Sql;
+
+/// <summary>The handful of dialect differences the portable SQL cannot hide: parameter values and id-returning inserts.</summary>
+public sealed class SqlDialect
+{
+    private SqlDialect(EngineKind engine) => Engine = engine;
+
+    public EngineKind Engine { get; }
+
+    public static SqlDialect For(EngineKind engine) => new(engine);
+
+    /// <summary>A timestamp as the engine stores it: ISO-8601 UTC text on SQLite, a typed value elsewhere.</summary>
+    public object Timestamp(DateTimeOffset value) => Engine switch
+    {
+        EngineKind.Sqlite => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        EngineKind.PostgreSql => value.UtcDateTime,
+        _ => value,
+    };
+
+    /// <summary>A boolean as the engine stores it: 0/1 on SQLite.</summary>
+    public object Boolean(bool value) => Engine == EngineKind.Sqlite ? (value ? 1L : 0L) : value;
+
+    /// <summary>An INSERT that returns the generated id of <paramref name="idColumn"/> as a scalar.</summary>
+    public string InsertReturningId(string table, string idColumn, IReadOnlyList<string> columns)
+    {
+        var names = string.Join(", ", columns);
+        var values = string.Join(", ", columns.Select(c => "@" + c));
+        return Engine == EngineKind.SqlServer
+            ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{idColumn} VALUES ({values})"
+            : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {idColumn}";
+    }
+
+    /// <summary>Empties a staging table (TRUNCATE where the engine has it: no per-row work, no bloat).</summary>
+    public string EmptyTable(string table) => Engine == EngineKind.Sqlite ? $"DELETE FROM {table}" : $"TRUNCATE TABLE {table}";
+}

@@ -1,0 +1,155 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Warehouse.Core.Sql;
+using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Reading;
+using Warehouse.Loader.Runs;
+using Warehouse.Loader.Staging;
+using Warehouse.Loader.Validation;
+
+namespace Warehouse.Loader.Loading;
+
+/// <summary>
+/// Loads one file: fingerprint, up-to-date check, stream into staging while validating, set-wise checks in SQL, then
+/// replace the dataset's facts in one transaction. A rejected or failed file leaves the facts exactly as they were.
+/// </summary>
+public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver resolver, ILoadReporter reporter, bool force)
+{
+    private const int ProgressEvery = 200_000;
+    private DbConnection Connection => journal.Connection;
+    private SqlDialect Dialect => journal.Dialect;
+
+    public async Task<FileLoadResult> LoadAsync(long runId, LoadSourceFile file, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var fingerprint = await FileFingerprint.ComputeAsync(file.Path, cancellationToken);
+        var problems = new ProblemLog();
+        using var reader = DatasetFileReader.Open(file.Path, fingerprint, file.Dataset, problems);
+        var dataset = reader?.Header.Dataset ?? file.Dataset;
+        if (dataset is null)
+        {
+            return new FileLoadResult(null, file.Source, LoadOutcome.Rejected, 0, 0, null, clock.Elapsed, new FileRejectedException(file.Path, problems).Message);
+        }
+        reporter.FileStarted(file.Source, dataset.Id);
+        var current = await journal.CurrentReleaseAsync(dataset.Id);
+        var record = Record(file, dataset, fingerprint);
+        if (reader is not null && !force && current?.Sha256 == fingerprint.Sha256)
+        {
+            var upToDateId = await journal.StartFileAsync(runId, record);
+            await journal.FinishFileAsync(upToDateId, LoadOutcome.UpToDate, null, null, null, clock.Elapsed, null);
+            return Result(LoadOutcome.UpToDate, 0, 0, "same file as the live release (SHA-256); nothing rewritten");
+        }
+        var fileId = await journal.StartFileAsync(runId, record);
+        try
+        {
+            var table = StagingTable.For(dataset);
+            await EmptyAsync(table.Name);
+            var flags = new Dictionary<int, DisplayFlags>();
+            var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, flags, dataset.Id, cancellationToken), cancellationToken);
+            var rowsRead = reader?.RowsRead ?? 0;
+            CheckCompleteness(file, fingerprint, rowsRead, problems);
+            if (!problems.HasProblems)
+            {
+                await CheckDuplicatesAsync(dataset, fileId, problems);
+            }
+            if (problems.HasProblems)
+            {
+                await journal.RecordProblemsAsync(fileId, problems);
+                await journal.FinishFileAsync(fileId, LoadOutcome.Rejected, rowsRead, 0, problems.Count, clock.Elapsed, Truncate(new FileRejectedException(file.Path, problems).Message));
+                await EmptyAsync(table.Name);
+                return Result(LoadOutcome.Rejected, rowsRead, 0, new FileRejectedException(file.Path, problems).Message);
+            }
+            await PublishAsync(dataset, fileId, flags, staged, rowsRead, clock);
+            await EmptyAsync(table.Name);
+            var warnings = reader!.LabelWarnings > 0 ? $"{reader.LabelWarnings:N0} territory label(s) differ from the reference (codes are the key; labels kept as published)" : null;
+            return Result(LoadOutcome.Loaded, rowsRead, staged, warnings);
+        }
+        catch (Exception e) when (e is DbException or IOException or Core.WarehouseException)
+        {
+            await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(e.Message));
+            return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {e.Message}");
+        }
+
+        FileLoadResult Result(string outcome, long read, long loaded, string? message) =>
+            new(dataset.Id, file.Source, outcome, read, loaded, ReleaseLabel(file, fingerprint), clock.Elapsed, message);
+    }
+
+    private long Stage(DatasetFileReader reader, StagingTable table, long fileId, Dictionary<int, DisplayFlags> flags, string datasetId, CancellationToken cancellationToken)
+    {
+        using var writer = StagingWriters.Create(Connection, table);
+        foreach (var row in reader.ReadRows(fileId, resolver, flags, cancellationToken))
+        {
+            writer.Write(row);
+            if (writer.Rows % ProgressEvery == 0)
+            {
+                reporter.RowsStaged(datasetId, writer.Rows);
+            }
+        }
+        writer.Complete();
+        reporter.RowsStaged(datasetId, writer.Rows);
+        return writer.Rows;
+    }
+
+    private static void CheckCompleteness(LoadSourceFile file, FileFingerprint fingerprint, long rowsRead, ProblemLog problems)
+    {
+        if (fingerprint.Bytes > fingerprint.ByteOrderMarks * 3 && !fingerprint.EndsWithLineBreak)
+        {
+            problems.Add(null, null, null, "the file is truncated: its last line does not end with a line break (exports always do)");
+        }
+        if (file.SourceRecordsCount is { } expected && rowsRead != expected && !problems.HasProblems)
+        {
+            problems.Add(null, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"the file has {rowsRead:N0} rows but the source metadata announces {expected:N0}: the download is incomplete"));
+        }
+    }
+
+    private async Task CheckDuplicatesAsync(DatasetDefinition dataset, long fileId, ProblemLog problems)
+    {
+        await using var command = DbCommands.Create(Connection, SqlFiles.Read($"transforms/duplicates_{dataset.ShortName}.sql"), null, ("load_file_id", fileId));
+        await using var rows = await command.ExecuteReaderAsync();
+        var keyColumns = dataset.GrainColumns.Count;
+        while (await rows.ReadAsync())
+        {
+            var first = Convert.ToInt64(rows.GetValue(keyColumns + 1), CultureInfo.InvariantCulture);
+            var last = Convert.ToInt64(rows.GetValue(keyColumns + 2), CultureInfo.InvariantCulture);
+            var count = Convert.ToInt64(rows.GetValue(keyColumns), CultureInfo.InvariantCulture);
+            problems.Add(last, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"duplicate grain key ({string.Join(" × ", dataset.GrainColumns)}): same as line {first} ({count} rows share it)"));
+        }
+    }
+
+    private async Task PublishAsync(DatasetDefinition dataset, long fileId, Dictionary<int, DisplayFlags> flags, long staged, long rowsRead, Stopwatch clock)
+    {
+        await using var transaction = await Connection.BeginTransactionAsync();
+        await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
+        await DbCommands.ExecuteAsync(Connection, "DELETE FROM dim_profession_display WHERE dataset_id = @dataset_id", transaction, ("dataset_id", dataset.Id));
+        foreach (var (profession, flag) in flags)
+        {
+            await DbCommands.ExecuteAsync(Connection,
+                """
+                INSERT INTO dim_profession_display (profession_key, dataset_id, vision_generale_all, vision_generale_prescriptions, vision_profession_territoire)
+                VALUES (@profession, @dataset_id, @all, @prescriptions, @territoire)
+                """, transaction,
+                ("profession", profession), ("dataset_id", dataset.Id), ("all", Dialect.Boolean(flag.GeneraleAll)),
+                ("prescriptions", Dialect.Boolean(flag.GeneralePrescriptions)), ("territoire", Dialect.Boolean(flag.ProfessionTerritoire)));
+        }
+        await journal.PublishReleaseAsync(dataset.Id, fileId, transaction);
+        await journal.FinishFileAsync(fileId, LoadOutcome.Loaded, rowsRead, staged, 0, clock.Elapsed, null, transaction);
+        await transaction.CommitAsync();
+    }
+
+    private async Task EmptyAsync(string table) => await DbCommands.ExecuteAsync(Connection, Dialect.EmptyTable(table));
+
+    private static FileRecord Record(LoadSourceFile file, DatasetDefinition dataset, FileFingerprint fingerprint) => new(
+        dataset.Id, file.SourceKind, file.Source,
+        fingerprint.ByteOrderMarks >= 2 ? "browser" : "api",
+        fingerprint.Sha256, fingerprint.Bytes, file.SourceModified, file.SourceDataProcessed, file.SourceRecordsCount, file.License, file.IsSynthetic);
+
+    private static string ReleaseLabel(LoadSourceFile file, FileFingerprint fingerprint) =>
+        file.SourceDataProcessed is { } processed
+            ? processed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"sha256:{fingerprint.Sha256[..12]}";
+
+    private static string Truncate(string message) => message.Length > 4000 ? message[..4000] : message;
+}

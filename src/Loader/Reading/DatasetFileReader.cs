@@ -1,0 +1,123 @@
+using System.Globalization;
+using CsvHelper;
+using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Validation;
+
+namespace Warehouse.Loader.Reading;
+
+/// <summary>
+/// Streams the records of one data.ameli CSV as staging rows. Structural problems (empty or truncated file, unknown header,
+/// wrong field count, broken quoting, oversized record) and value problems go to the <see cref="ProblemLog"/>;
+/// once there is a problem no more rows are yielded, but the rest of the file is still checked so the report is complete.
+/// </summary>
+internal sealed class DatasetFileReader : IDisposable
+{
+    private readonly CsvReader _reader;
+    private readonly ProblemLog _problems;
+    private readonly bool _hasFirstRecord;
+
+    private DatasetFileReader(CsvReader reader, HeaderMatch header, ProblemLog problems, bool hasFirstRecord)
+    {
+        _reader = reader;
+        _hasFirstRecord = hasFirstRecord;
+        Header = header;
+        _problems = problems;
+    }
+
+    public HeaderMatch Header { get; }
+
+    public long RowsRead { get; private set; }
+
+    public int LabelWarnings { get; private set; }
+
+    /// <summary>Opens the file and matches its header; null (with the reason logged) when it is not a dataset file.</summary>
+    public static DatasetFileReader? Open(string path, FileFingerprint fingerprint, DatasetDefinition? expected, ProblemLog problems)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        ArgumentNullException.ThrowIfNull(problems);
+        if (fingerprint.Bytes <= fingerprint.ByteOrderMarks * 3)
+        {
+            problems.Add(null, null, null, "the file is empty");
+            return null;
+        }
+        var reader = CsvReaderFactory.Open(path, fingerprint.ByteOrderMarks);
+        try
+        {
+            var hasFirstRecord = reader.Read();
+            if (!hasFirstRecord && reader.Headers.Count == 0)
+            {
+                problems.Add(1, null, null, "the file has no header");
+                reader.Dispose();
+                return null;
+            }
+            var header = HeaderMatch.Find(reader.Headers, expected, out var reason);
+            if (header is null)
+            {
+                problems.Add(1, null, null, reason!);
+                reader.Dispose();
+                return null;
+            }
+            return new DatasetFileReader(reader, header, problems, hasFirstRecord);
+        }
+        catch (CsvFormatException e)
+        {
+            problems.Add(e.LineNumber > 0 ? e.LineNumber : 1, null, null, $"not readable as CSV: {e.Message}");
+            reader.Dispose();
+            return null;
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Yields each valid record as the same reused staging row; display flags are collected per profession key.
+    /// The header was consumed by <see cref="Open"/>, which also positioned the reader on the first record (if any).
+    /// </summary>
+    public IEnumerable<object?[]> ReadRows(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags, CancellationToken cancellationToken)
+    {
+        var parser = new DatasetRowParser(Header.Dataset, Header, resolver, _problems);
+        parser.Row[0] = loadFileId;
+        var expectedFields = Header.FieldCount;
+        var hasRecord = _hasFirstRecord;
+        while (hasRecord)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            RowsRead++;
+            var line = _reader.LineNumber;
+            if (_reader.FieldCount != expectedFields)
+            {
+                _problems.Add(line, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"expected {expectedFields} fields separated by ';', found {_reader.FieldCount}"));
+            }
+            else if (parser.TryParse(_reader, line, out var professionKey, out var rowFlags) && !_problems.HasProblems)
+            {
+                flags[professionKey] = rowFlags;
+                yield return parser.Row;
+            }
+            hasRecord = Advance();
+        }
+        LabelWarnings = parser.LabelWarnings;
+        if (RowsRead == 0)
+        {
+            _problems.Add(null, null, null, "the file has a header but no data rows");
+        }
+    }
+
+    private bool Advance()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            _problems.Add(e.LineNumber > 0 ? e.LineNumber : null, null, null, $"not readable as CSV: {e.Message}");
+            return false;
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+}

@@ -1,0 +1,12 @@
+namespace Warehouse.Loader.Staging;
+
+/// <summary>The bulk path of one engine into a staging table. Rows are written as they come; <see cref="Complete"/> makes them durable.</summary>
+public interface IStagingWriter : IDisposable
+{
+    long Rows { get; }
+
+    /// <summary>Writes one row; the array is reused by the caller and must be consumed before returning.</summary>
+    void Write(object?[] row);
+
+    void Complete();
+}
