@@ -5,6 +5,7 @@ using Warehouse.Core.Sql;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Reading;
 using Warehouse.Loader.Runs;
+using Warehouse.Loader.Sources.Api;
 using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;
 
@@ -38,7 +39,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         {
             var upToDateId = await journal.StartFileAsync(runId, record);
             await journal.FinishFileAsync(upToDateId, LoadOutcome.UpToDate, null, null, null, clock.Elapsed, null);
-            return Result(LoadOutcome.UpToDate, 0, 0, "same file as the live release (SHA-256); nothing rewritten");
+            return Result(LoadOutcome.UpToDate, 0, 0, null);
         }
         var fileId = await journal.StartFileAsync(runId, record);
         try
@@ -73,6 +74,49 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
 
         FileLoadResult Result(string outcome, long read, long loaded, string? message) =>
             new(dataset.Id, file.Source, outcome, read, loaded, ReleaseLabel(file, fingerprint), clock.Elapsed, message);
+    }
+
+    /// <summary>One dataset from the Explore API: skipped when the catalog announces the live release, else downloaded and loaded.</summary>
+    public async Task<FileLoadResult> LoadFromApiAsync(long runId, ExploreApiClient client, DatasetDefinition dataset, string downloadFolder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var release = await client.GetReleaseAsync(dataset.Id, cancellationToken);
+            var current = await journal.CurrentReleaseAsync(dataset.Id);
+            var releaseLabel = release.DataProcessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!force && ApiReleaseCheck.IsUnchanged(release, current))
+            {
+                var record = new FileRecord(dataset.Id, "api", dataset.Id, null, current!.Sha256, null, release.Modified, release.DataProcessed,
+                    release.RecordsCount, release.License, false);
+                var id = await journal.StartFileAsync(runId, record);
+                await journal.FinishFileAsync(id, LoadOutcome.UpToDate, null, null, null, clock.Elapsed, null);
+                return new FileLoadResult(dataset.Id, dataset.Id, LoadOutcome.UpToDate, 0, 0, releaseLabel, clock.Elapsed, null);
+            }
+            reporter.FileStarted($"the Explore API ({dataset.Id})", dataset.Id);
+            var download = await client.DownloadCsvAsync(dataset.Id, downloadFolder, cancellationToken);
+            try
+            {
+                return await LoadAsync(runId, new LoadSourceFile(download.Path, "api", download.SourceUrl.ToString())
+                {
+                    Dataset = dataset,
+                    SourceModified = release.Modified,
+                    SourceDataProcessed = release.DataProcessed,
+                    SourceRecordsCount = release.RecordsCount,
+                    License = release.License,
+                }, cancellationToken);
+            }
+            finally
+            {
+                File.Delete(download.Path);
+            }
+        }
+        catch (Core.WarehouseException e)
+        {
+            return new FileLoadResult(dataset.Id, dataset.Id, LoadOutcome.Failed, 0, 0, null, clock.Elapsed, e.Message);
+        }
     }
 
     private long Stage(DatasetFileReader reader, StagingTable table, long fileId, Dictionary<int, DisplayFlags> flags, string datasetId, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
+using Warehouse.Loader.Sources.Api;
 using Warehouse.Loader.Validation;
 
 namespace Warehouse.Loader.Loading;
@@ -22,6 +23,33 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
                 var result = await loader.LoadAsync(runId, file, cancellationToken);
                 results.Add(result);
                 reporter.FileFinished(result);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads from the Explore API: for each dataset, reads the catalog metadata and downloads the export only when the
+    /// release changed (or with Force). Downloads go to a temporary folder that is removed afterwards.
+    /// </summary>
+    public Task<LoadRunResult> LoadApiAsync(ExploreApiClient client, LoadTrigger trigger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var datasets = Requested() is { Count: > 0 } requested ? requested : [.. DatasetCatalog.All];
+        return RunAsync(trigger, async (loader, runId, results) =>
+        {
+            var downloads = Directory.CreateTempSubdirectory("warehouse-download-");
+            try
+            {
+                foreach (var dataset in datasets)
+                {
+                    var result = await loader.LoadFromApiAsync(runId, client, dataset, downloads.FullName, cancellationToken);
+                    results.Add(result);
+                    reporter.FileFinished(result);
+                }
+            }
+            finally
+            {
+                downloads.Delete(recursive: true);
             }
         }, cancellationToken);
     }

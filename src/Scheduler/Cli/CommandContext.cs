@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Cli;
@@ -8,22 +9,32 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, string
 {
     public TextWriter Output { get; } = output;
 
-    public async Task<int> RunAsync(ParseResult parseResult, Func<WarehouseSettings, TextWriter, Task<int>> body)
+    public TextWriter Error { get; } = error;
+
+    public string WorkingDirectory { get; } = workingDirectory;
+
+    public IConfiguration Configuration(ParseResult parseResult) => SettingsResolver.BuildConfiguration(parseResult, WorkingDirectory);
+
+    /// <summary>Runs a verb that needs no warehouse (e.g. `sample`), with the same error handling.</summary>
+    public Task<int> RunWithoutWarehouseAsync(Func<TextWriter, Task<int>> body) => GuardAsync(() => body(Output));
+
+    public Task<int> RunAsync(ParseResult parseResult, Func<WarehouseSettings, TextWriter, Task<int>> body) =>
+        GuardAsync(() => body(SettingsResolver.Resolve(Configuration(parseResult), WorkingDirectory), Output));
+
+    private async Task<int> GuardAsync(Func<Task<int>> body)
     {
         try
         {
-            var configuration = SettingsResolver.BuildConfiguration(parseResult, workingDirectory);
-            var settings = SettingsResolver.Resolve(configuration, workingDirectory);
-            return await body(settings, Output);
+            return await body();
         }
         catch (WarehouseException e)
         {
-            await error.WriteLineAsync(e.Message);
+            await Error.WriteLineAsync(e.Message);
             return e.IsUserError ? ExitCodes.BadInput : ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("Cancelled.");
+            await Error.WriteLineAsync("Cancelled.");
             return ExitCodes.Failure;
         }
     }

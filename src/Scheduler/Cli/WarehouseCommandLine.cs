@@ -14,6 +14,8 @@ internal static class WarehouseCommandLine
         root.Options.Add(ConnectionOptions.Connection);
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context));
+        root.Subcommands.Add(SampleCommand.Create(context));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)

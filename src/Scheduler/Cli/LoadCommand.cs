@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Warehouse.Core.Engines;
+using Warehouse.Loader.Loading;
+using Warehouse.Loader.Runs;
+
+namespace Warehouse.Scheduler.Cli;
+
+/// <summary>`warehouse load`: loads the datasets from a folder, a file, or the data.ameli Explore API.</summary>
+internal static class LoadCommand
+{
+    private static readonly Option<string?> From = new("--from")
+    {
+        Description = "A folder of CSV exports, one CSV file, or an http(s) URL of a CSV. Default: the data.ameli.fr Explore API.",
+        HelpName = "path|url",
+    };
+
+    private static readonly Option<string[]> Dataset = new("--dataset")
+    {
+        Description = "Only these datasets (short name or data.ameli id); repeatable. Default: all seven.",
+        HelpName = "id",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static readonly Option<bool> Force = new("--force")
+    {
+        Description = "Reload even when the release is unchanged.",
+    };
+
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("load", "Load the data.ameli datasets into the warehouse: validated, atomic per dataset, audited.");
+        command.Options.Add(From);
+        command.Options.Add(Dataset);
+        command.Options.Add(Force);
+        command.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, async (settings, output) =>
+        {
+            var configuration = context.Configuration(parseResult);
+            var engine = WarehouseEngines.Create(settings);
+            await new Core.Migrations.Migrator(engine).ApplyAsync(cancellationToken);
+            var options = new LoadOptions
+            {
+                Force = parseResult.GetValue(Force),
+                Datasets = parseResult.GetValue(Dataset) ?? [],
+                LockTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Load:LockTimeoutSeconds", 30)),
+            };
+            var service = new LoadService(engine, options, new ConsoleLoadReporter(output));
+            var from = parseResult.GetValue(From);
+            var run = from is null || from.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || from.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                ? await ApiLoad.RunAsync(service, configuration, from, LoadTrigger.Cli, cancellationToken)
+                : await service.LoadPathAsync(from, LoadTrigger.Cli, cancellationToken);
+            await LoadSummaryPrinter.PrintAsync(run, output, context.Error);
+            return run.ExitCode;
+        }));
+        return command;
+    }
+}
