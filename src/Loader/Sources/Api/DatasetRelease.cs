@@ -1,0 +1,13 @@
+namespace Warehouse.Loader.Sources.Api;
+
+/// <summary>
+/// What the catalog says about the current publication of a dataset (<c>metas.default</c>, shared reference §8.4).
+/// Any field the portal leaves out or sets to null is null here.
+/// </summary>
+public sealed record DatasetRelease(
+    string DatasetId,
+    string? Title,
+    DateTimeOffset? Modified,
+    DateTimeOffset? DataProcessed,
+    long? RecordsCount,
+    string? License);

@@ -1,0 +1,26 @@
+namespace Warehouse.Loader.Sources.Api;
+
+/// <summary>Where and how politely to call the Opendatasoft Explore API v2.1 of data.ameli.fr (shared reference §8, §10).</summary>
+public sealed record ExploreApiOptions
+{
+    /// <summary>The API root; the catalog paths are resolved against it, so it should end with a slash (one is added if missing).</summary>
+    public Uri BaseUrl { get; init; } = new("https://data.ameli.fr/api/explore/v2.1/");
+
+    /// <summary>Sent with every request so that the portal can tell who is calling (robots.txt disallows /api/ for anonymous crawlers).</summary>
+    public string UserAgent { get; init; } = "Warehouse-loader/1.0 (open-data warehouse of Data Professionnels de sante liberaux; contact: see README)";
+
+    /// <summary>How long to wait for the TCP (and TLS) connection.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the server may stay silent: waiting for the response headers, or between two reads of the body.</summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Attempts per request, the first one included.</summary>
+    public int MaxAttempts { get; init; } = 4;
+
+    /// <summary>The wait before the second attempt; it doubles for each further attempt, with a little jitter.</summary>
+    public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest Retry-After (on 429 or 5xx) that is honoured; a server asking for a longer pause ends the retries.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,17 @@
+namespace Warehouse.Loader.Sources.Api;
+
+/// <summary>The Explore API v2.1 addresses the loader calls (shared reference §8.1, §8.4).</summary>
+internal static class ExploreApiUrls
+{
+    public static Uri Dataset(Uri baseUrl, string datasetId) =>
+        new(Root(baseUrl), $"catalog/datasets/{Uri.EscapeDataString(datasetId)}");
+
+    public static Uri CsvExport(Uri baseUrl, string datasetId) =>
+        new(Root(baseUrl), $"catalog/datasets/{Uri.EscapeDataString(datasetId)}/exports/csv?delimiter=%3B&with_bom=true&use_labels=false");
+
+    /// <summary>The address as it may appear in a message or a log: scheme, host, port, path and query, never user information.</summary>
+    public static string Display(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+
+    private static Uri Root(Uri baseUrl) =>
+        baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+}
