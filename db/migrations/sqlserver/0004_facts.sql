@@ -1,0 +1,149 @@
+-- Grain: one table per dataset, each at the grain stated above it; measures are NULL with a status (NS secret, NC not applicable, EMPTY) when not published, never 0.
+
+-- Grain: one row per year × profession × territory × age band × sex (dataset demographie-effectifs-et-les-densites).
+CREATE TABLE fact_headcount_density (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    age_band_key int NOT NULL REFERENCES dim_age_band (age_band_key),
+    sex_key int NOT NULL REFERENCES dim_sex (sex_key),
+    headcount bigint NULL,
+    headcount_status nvarchar(5) NULL CHECK (headcount_status IN ('NS', 'NC', 'EMPTY')),
+    density float NULL,
+    density_status nvarchar(5) NULL CHECK (density_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key, age_band_key, sex_key),
+    CHECK ((headcount IS NULL AND headcount_status IS NOT NULL) OR (headcount IS NOT NULL AND headcount_status IS NULL)),
+    CHECK (headcount >= 0),
+    CHECK ((density IS NULL AND density_status IS NOT NULL) OR (density IS NOT NULL AND density_status IS NULL))
+);
+
+-- Grain: one row per year × profession, national only (dataset demographie-ages-moyens-part-des-femmes-part-des-plus-de-60-ans).
+CREATE TABLE fact_demographic_profile (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    share_women float NULL,
+    share_women_status nvarchar(5) NULL CHECK (share_women_status IN ('NS', 'NC', 'EMPTY')),
+    share_men float NULL,
+    share_men_status nvarchar(5) NULL CHECK (share_men_status IN ('NS', 'NC', 'EMPTY')),
+    share_60_plus float NULL,
+    share_60_plus_status nvarchar(5) NULL CHECK (share_60_plus_status IN ('NS', 'NC', 'EMPTY')),
+    share_under_60 float NULL,
+    share_under_60_status nvarchar(5) NULL CHECK (share_under_60_status IN ('NS', 'NC', 'EMPTY')),
+    mean_age bigint NULL,
+    mean_age_status nvarchar(5) NULL CHECK (mean_age_status IN ('NS', 'NC', 'EMPTY')),
+    mean_age_women bigint NULL,
+    mean_age_women_status nvarchar(5) NULL CHECK (mean_age_women_status IN ('NS', 'NC', 'EMPTY')),
+    mean_age_men bigint NULL,
+    mean_age_men_status nvarchar(5) NULL CHECK (mean_age_men_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key),
+    CHECK ((share_women IS NULL AND share_women_status IS NOT NULL) OR (share_women IS NOT NULL AND share_women_status IS NULL)),
+    CHECK ((share_men IS NULL AND share_men_status IS NOT NULL) OR (share_men IS NOT NULL AND share_men_status IS NULL)),
+    CHECK ((share_60_plus IS NULL AND share_60_plus_status IS NOT NULL) OR (share_60_plus IS NOT NULL AND share_60_plus_status IS NULL)),
+    CHECK ((share_under_60 IS NULL AND share_under_60_status IS NOT NULL) OR (share_under_60 IS NOT NULL AND share_under_60_status IS NULL)),
+    CHECK ((mean_age IS NULL AND mean_age_status IS NOT NULL) OR (mean_age IS NOT NULL AND mean_age_status IS NULL)),
+    CHECK (mean_age >= 0),
+    CHECK ((mean_age_women IS NULL AND mean_age_women_status IS NOT NULL) OR (mean_age_women IS NOT NULL AND mean_age_women_status IS NULL)),
+    CHECK (mean_age_women >= 0),
+    CHECK ((mean_age_men IS NULL AND mean_age_men_status IS NOT NULL) OR (mean_age_men IS NOT NULL AND mean_age_men_status IS NULL)),
+    CHECK (mean_age_men >= 0)
+);
+
+-- Grain: one row per year × profession × territory × sector (dataset demographie-secteurs-conventionnels).
+CREATE TABLE fact_headcount_by_sector (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    sector_key int NOT NULL REFERENCES dim_sector (sector_key),
+    headcount bigint NULL,
+    headcount_status nvarchar(5) NULL CHECK (headcount_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key, sector_key),
+    CHECK ((headcount IS NULL AND headcount_status IS NOT NULL) OR (headcount IS NOT NULL AND headcount_status IS NULL)),
+    CHECK (headcount >= 0)
+);
+
+-- Grain: one row per year × profession × territory × practice type (dataset demographie-exercices-liberaux).
+CREATE TABLE fact_headcount_by_practice_type (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    practice_type_key int NOT NULL REFERENCES dim_practice_type (practice_type_key),
+    headcount bigint NULL,
+    headcount_status nvarchar(5) NULL CHECK (headcount_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key, practice_type_key),
+    CHECK ((headcount IS NULL AND headcount_status IS NOT NULL) OR (headcount IS NOT NULL AND headcount_status IS NULL)),
+    CHECK (headcount >= 0)
+);
+
+-- Grain: one row per year × profession × territory (dataset honoraires).
+CREATE TABLE fact_fees (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    tariff_fees_total bigint NULL,
+    tariff_fees_total_status nvarchar(5) NULL CHECK (tariff_fees_total_status IN ('NS', 'NC', 'EMPTY')),
+    extra_billing_total bigint NULL,
+    extra_billing_total_status nvarchar(5) NULL CHECK (extra_billing_total_status IN ('NS', 'NC', 'EMPTY')),
+    tariff_fees_mean float NULL,
+    tariff_fees_mean_status nvarchar(5) NULL CHECK (tariff_fees_mean_status IN ('NS', 'NC', 'EMPTY')),
+    extra_billing_mean float NULL,
+    extra_billing_mean_status nvarchar(5) NULL CHECK (extra_billing_mean_status IN ('NS', 'NC', 'EMPTY')),
+    extra_billing_rate_s2 float NULL,
+    extra_billing_rate_s2_status nvarchar(5) NULL CHECK (extra_billing_rate_s2_status IN ('NS', 'NC', 'EMPTY')),
+    extra_billing_rate_s2_non_optam float NULL,
+    extra_billing_rate_s2_non_optam_status nvarchar(5) NULL CHECK (extra_billing_rate_s2_non_optam_status IN ('NS', 'NC', 'EMPTY')),
+    extra_billing_rate_s2_optam float NULL,
+    extra_billing_rate_s2_optam_status nvarchar(5) NULL CHECK (extra_billing_rate_s2_optam_status IN ('NS', 'NC', 'EMPTY')),
+    source_taux_depassement nvarchar(20) NULL,
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key),
+    CHECK ((tariff_fees_total IS NULL AND tariff_fees_total_status IS NOT NULL) OR (tariff_fees_total IS NOT NULL AND tariff_fees_total_status IS NULL)),
+    CHECK (tariff_fees_total >= 0),
+    CHECK ((extra_billing_total IS NULL AND extra_billing_total_status IS NOT NULL) OR (extra_billing_total IS NOT NULL AND extra_billing_total_status IS NULL)),
+    CHECK (extra_billing_total >= 0),
+    CHECK ((tariff_fees_mean IS NULL AND tariff_fees_mean_status IS NOT NULL) OR (tariff_fees_mean IS NOT NULL AND tariff_fees_mean_status IS NULL)),
+    CHECK (tariff_fees_mean >= 0),
+    CHECK ((extra_billing_mean IS NULL AND extra_billing_mean_status IS NOT NULL) OR (extra_billing_mean IS NOT NULL AND extra_billing_mean_status IS NULL)),
+    CHECK (extra_billing_mean >= 0),
+    CHECK ((extra_billing_rate_s2 IS NULL AND extra_billing_rate_s2_status IS NOT NULL) OR (extra_billing_rate_s2 IS NOT NULL AND extra_billing_rate_s2_status IS NULL)),
+    CHECK ((extra_billing_rate_s2_non_optam IS NULL AND extra_billing_rate_s2_non_optam_status IS NOT NULL) OR (extra_billing_rate_s2_non_optam IS NOT NULL AND extra_billing_rate_s2_non_optam_status IS NULL)),
+    CHECK ((extra_billing_rate_s2_optam IS NULL AND extra_billing_rate_s2_optam_status IS NOT NULL) OR (extra_billing_rate_s2_optam IS NOT NULL AND extra_billing_rate_s2_optam_status IS NULL))
+);
+
+-- Grain: one row per year × profession × territory × prescription post (dataset prescriptions).
+CREATE TABLE fact_prescriptions (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    prescription_post_key int NOT NULL REFERENCES dim_prescription_post (prescription_post_key),
+    amount_total float NULL,
+    amount_total_status nvarchar(5) NULL CHECK (amount_total_status IN ('NS', 'NC', 'EMPTY')),
+    amount_mean float NULL,
+    amount_mean_status nvarchar(5) NULL CHECK (amount_mean_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key, prescription_post_key),
+    CHECK ((amount_total IS NULL AND amount_total_status IS NOT NULL) OR (amount_total IS NOT NULL AND amount_total_status IS NULL)),
+    CHECK (amount_total >= 0),
+    CHECK ((amount_mean IS NULL AND amount_mean_status IS NOT NULL) OR (amount_mean IS NOT NULL AND amount_mean_status IS NULL)),
+    CHECK (amount_mean >= 0)
+);
+
+-- Grain: one row per year × profession × territory (dataset patientele).
+CREATE TABLE fact_patients (
+    year int NOT NULL REFERENCES dim_year (year),
+    profession_key int NOT NULL REFERENCES dim_profession (profession_key),
+    territory_key int NOT NULL REFERENCES dim_territory (territory_key),
+    patients_seen_mean float NULL,
+    patients_seen_mean_status nvarchar(5) NULL CHECK (patients_seen_mean_status IN ('NS', 'NC', 'EMPTY')),
+    referring_patients_mean float NULL,
+    referring_patients_mean_status nvarchar(5) NULL CHECK (referring_patients_mean_status IN ('NS', 'NC', 'EMPTY')),
+    load_file_id bigint NOT NULL REFERENCES etl_load_file (load_file_id),
+    PRIMARY KEY (year, profession_key, territory_key),
+    CHECK ((patients_seen_mean IS NULL AND patients_seen_mean_status IS NOT NULL) OR (patients_seen_mean IS NOT NULL AND patients_seen_mean_status IS NULL)),
+    CHECK (patients_seen_mean >= 0),
+    CHECK ((referring_patients_mean IS NULL AND referring_patients_mean_status IS NOT NULL) OR (referring_patients_mean IS NOT NULL AND referring_patients_mean_status IS NULL)),
+    CHECK (referring_patients_mean >= 0)
+);

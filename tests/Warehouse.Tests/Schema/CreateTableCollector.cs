@@ -1,0 +1,51 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace Warehouse.Tests.Schema;
+
+/// <summary>Walks a parsed T-SQL script and collects the columns of every <c>CREATE TABLE</c>.</summary>
+internal sealed class CreateTableCollector : TSqlFragmentVisitor
+{
+    public List<ColumnShape> Columns { get; } = [];
+
+    public override void ExplicitVisit(CreateTableStatement node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var table = node.SchemaObjectName.BaseIdentifier.Value;
+        var primaryKey = node.Definition.TableConstraints
+            .OfType<UniqueConstraintDefinition>()
+            .Where(constraint => constraint.IsPrimaryKey)
+            .SelectMany(constraint => constraint.Columns)
+            .Select(column => column.Column.MultiPartIdentifier.Identifiers[^1].Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var column in node.Definition.ColumnDefinitions)
+        {
+            var name = column.ColumnIdentifier.Value;
+            Columns.Add(new ColumnShape(table, name, IsNullable(column, primaryKey.Contains(name)), FamilyOf(table, column)));
+        }
+        base.ExplicitVisit(node);
+    }
+
+    /// <summary>An explicit NULL / NOT NULL wins; otherwise primary-key and identity columns are NOT NULL and the rest nullable.</summary>
+    private static bool IsNullable(ColumnDefinition column, bool inTablePrimaryKey)
+    {
+        var declared = column.Constraints.OfType<NullableConstraintDefinition>().LastOrDefault();
+        if (declared is not null)
+        {
+            return declared.Nullable;
+        }
+        var inColumnPrimaryKey = column.Constraints.OfType<UniqueConstraintDefinition>().Any(constraint => constraint.IsPrimaryKey);
+        return !(inTablePrimaryKey || inColumnPrimaryKey || column.IdentityOptions is not null);
+    }
+
+    private static TypeFamily FamilyOf(string table, ColumnDefinition column) => column.DataType switch
+    {
+        SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.TinyInt or SqlDataTypeOption.SmallInt or SqlDataTypeOption.Int or SqlDataTypeOption.BigInt } => TypeFamily.Integer,
+        SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.Float or SqlDataTypeOption.Real } => TypeFamily.Real,
+        SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.NVarChar or SqlDataTypeOption.VarChar or SqlDataTypeOption.NChar or SqlDataTypeOption.Char } => TypeFamily.Text,
+        SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.Bit } => TypeFamily.Boolean,
+        SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.DateTimeOffset or SqlDataTypeOption.DateTime2 or SqlDataTypeOption.Date } => TypeFamily.Timestamp,
+        _ => throw new InvalidOperationException(
+            $"{table}.{column.ColumnIdentifier.Value}: the T-SQL type at line {column.StartLine} has no type family in the parity tests."),
+    };
+}
