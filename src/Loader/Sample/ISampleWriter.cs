@@ -1,0 +1,11 @@
+using Warehouse.Loader.Datasets;
+
+namespace Warehouse.Loader.Sample;
+
+/// <summary>Writes the synthetic rows of one dataset.</summary>
+internal interface ISampleWriter
+{
+    DatasetDefinition Dataset { get; }
+
+    void Write(SampleContext context, SampleCsvFile file, CancellationToken cancellationToken);
+}
