@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;
 
 namespace Warehouse.Loader.Reading;
@@ -76,10 +77,10 @@ internal sealed class DatasetFileReader : IDisposable
     /// Yields each valid record as the same reused staging row; display flags are collected per profession key.
     /// The header was consumed by <see cref="Open"/>, which also positioned the reader on the first record (if any).
     /// </summary>
-    public IEnumerable<object?[]> ReadRows(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags, CancellationToken cancellationToken)
+    public IEnumerable<StagingRow> ReadRows(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags, CancellationToken cancellationToken)
     {
         var parser = new DatasetRowParser(Header.Dataset, Header, resolver, _problems);
-        parser.Row[0] = loadFileId;
+        parser.Row.SetInteger(0, loadFileId);
         var expectedFields = Header.FieldCount;
         var hasRecord = _hasFirstRecord;
         while (hasRecord)

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Warehouse.Core.Dimensions;
 using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;
 
 namespace Warehouse.Loader.Reading;
@@ -37,11 +38,11 @@ internal sealed class DatasetRowParser
         _measureFields = [.. dataset.Measures.Select(m => header.IndexOf(m.CsvName))];
         _storedFields = [.. dataset.StoredTextColumns.Keys.Select(header.IndexOf)];
         _flagFields = [.. _flagNames.Select(header.IndexOf)];
-        Row = new object?[dataset.StagingColumns.Count];
+        Row = new StagingRow(dataset.StagingColumns.Count);
     }
 
     /// <summary>The staging row being filled, reused for every record.</summary>
-    public object?[] Row { get; }
+    public StagingRow Row { get; }
 
     public int LabelWarnings { get; private set; }
 
@@ -50,38 +51,45 @@ internal sealed class DatasetRowParser
     {
         var before = _problems.Count;
         var i = 2;
-        Row[1] = line;
-        Row[i++] = ParseYear(reader.GetSpan(_annee), line);
+        Row.SetInteger(1, line);
+        Row.SetInteger(i++, ParseYear(reader.GetSpan(_annee), line));
         professionKey = Resolve(_resolver.Profession(reader.GetSpan(_profession), out var key), key, reader, _profession, "profession_sante", line, "not in dim_profession, no alias");
-        Row[i++] = professionKey;
+        Row.SetInteger(i++, professionKey);
         if (_dataset.HasTerritory)
         {
-            Row[i++] = ResolveTerritory(reader, line)?.Key;
+            Row.SetInteger(i++, ResolveTerritory(reader, line)?.Key);
         }
         for (var c = 0; c < _codedLabels.Length; c++)
         {
             var column = _dataset.CodedColumns[c];
             var result = _resolver.Coded(column.Dimension, reader.GetSpan(_codedLabels[c]), out var codedKey);
-            Row[i++] = Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias");
+            Row.SetInteger(i++, Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias"));
         }
         for (var m = 0; m < _measureFields.Length; m++)
         {
             var measure = _dataset.Measures[m];
             var field = reader.GetSpan(_measureFields[m]);
-            if (!MeasureParser.TryParse(field, measure.Kind, out var value, out var status, out var error))
+            if (!MeasureParser.TryParse(field, measure.Kind, out var whole, out var real, out var status, out var error))
             {
                 _problems.Add(line, measure.CsvName, Text(field), error!);
             }
-            else if (measure.IsCount && value is long and < 0 or double and < 0)
+            else if (measure.IsCount && (whole < 0 || real < 0))
             {
                 _problems.Add(line, measure.CsvName, Text(field), "a count or amount cannot be negative");
             }
-            Row[i++] = value;
-            Row[i++] = status;
+            if (measure.Kind == MeasureKind.WholeNumber)
+            {
+                Row.SetInteger(i++, whole);
+            }
+            else
+            {
+                Row.SetReal(i++, real);
+            }
+            Row.SetText(i++, status);
         }
         foreach (var stored in _storedFields)
         {
-            Row[i++] = reader.GetString(stored);
+            Row.SetText(i++, reader.GetString(stored));
         }
         flags = new DisplayFlags(Flag(reader, 0, line), Flag(reader, 1, line), Flag(reader, 2, line));
         return _problems.Count == before;

@@ -5,8 +5,8 @@ public interface IStagingWriter : IDisposable
 {
     long Rows { get; }
 
-    /// <summary>Writes one row; the array is reused by the caller and must be consumed before returning.</summary>
-    void Write(object?[] row);
+    /// <summary>Writes one row; the row is reused by the caller and must be consumed before returning.</summary>
+    void Write(StagingRow row);
 
     void Complete();
 }

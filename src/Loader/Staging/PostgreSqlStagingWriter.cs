@@ -17,23 +17,22 @@ internal sealed class PostgreSqlStagingWriter : IStagingWriter
 
     public long Rows { get; private set; }
 
-    public void Write(object?[] row)
+    public void Write(StagingRow row)
     {
         _importer.StartRow();
         for (var i = 0; i < _types.Count; i++)
         {
-            var value = row[i];
-            if (value is null)
+            if (row.IsNull(i))
             {
                 _importer.WriteNull();
                 continue;
             }
             switch (_types[i])
             {
-                case StagingColumnType.Key: _importer.Write((int)value, NpgsqlDbType.Integer); break;
-                case StagingColumnType.BigNumber: _importer.Write((long)value, NpgsqlDbType.Bigint); break;
-                case StagingColumnType.RealNumber: _importer.Write((double)value, NpgsqlDbType.Double); break;
-                default: _importer.Write((string)value, NpgsqlDbType.Text); break;
+                case StagingColumnType.Key: _importer.Write((int)row.WholeNumber(i), NpgsqlDbType.Integer); break;
+                case StagingColumnType.BigNumber: _importer.Write(row.WholeNumber(i), NpgsqlDbType.Bigint); break;
+                case StagingColumnType.RealNumber: _importer.Write(row.Real(i), NpgsqlDbType.Double); break;
+                default: _importer.Write(row.Text(i)!, NpgsqlDbType.Text); break;
             }
         }
         Rows++;

@@ -9,10 +9,12 @@ internal sealed class SqlServerStagingWriter : IStagingWriter
     private const int BatchSize = 50_000;
     private readonly SqlBulkCopy _bulkCopy;
     private readonly DataTable _batch;
+    private readonly IReadOnlyList<StagingColumnType> _types;
 
     public SqlServerStagingWriter(SqlConnection connection, StagingTable table)
     {
         _bulkCopy = new SqlBulkCopy(connection, SqlBulkCopyOptions.TableLock, null) { DestinationTableName = table.Name, BulkCopyTimeout = 0 };
+        _types = table.Types;
         _batch = new DataTable(table.Name) { Locale = System.Globalization.CultureInfo.InvariantCulture };
         for (var i = 0; i < table.Columns.Count; i++)
         {
@@ -30,9 +32,14 @@ internal sealed class SqlServerStagingWriter : IStagingWriter
 
     public long Rows { get; private set; }
 
-    public void Write(object?[] row)
+    public void Write(StagingRow row)
     {
-        _batch.Rows.Add(row.Select(v => v ?? DBNull.Value).ToArray());
+        var values = new object[_types.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = row.Boxed(i, _types[i]);
+        }
+        _batch.Rows.Add(values);
         Rows++;
         if (_batch.Rows.Count >= BatchSize)
         {

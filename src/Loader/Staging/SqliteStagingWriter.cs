@@ -1,35 +1,48 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Warehouse.Loader.Staging;
 
-/// <summary>SQLite: one prepared INSERT reused for every row, all in one transaction.</summary>
+/// <summary>
+/// SQLite: one prepared INSERT reused for every row, all in one transaction. Values are bound through SQLitePCL's raw API on
+/// the connection's own handle: the ADO.NET parameter path cost more CPU than parsing the CSV (measured on 3.5 M rows).
+/// </summary>
 internal sealed class SqliteStagingWriter : IStagingWriter
 {
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _parameters;
+    private readonly sqlite3 _database;
+    private readonly sqlite3_stmt _insert;
+    private readonly IReadOnlyList<StagingColumnType> _types;
 
     public SqliteStagingWriter(SqliteConnection connection, StagingTable table)
     {
         _transaction = connection.BeginTransaction();
-        _insert = connection.CreateCommand();
-        _insert.Transaction = _transaction;
-#pragma warning disable CA2100 // table and column names come from the dataset contracts.
-        _insert.CommandText = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
-#pragma warning restore CA2100
-        _parameters = [.. table.Columns.Select((_, i) => _insert.Parameters.Add(new SqliteParameter("$p" + i, null)))];
-        _insert.Prepare();
+        _database = connection.Handle!;
+        _types = table.Types;
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        Check(raw.sqlite3_prepare_v2(_database, sql, out _insert));
     }
 
     public long Rows { get; private set; }
 
-    public void Write(object?[] row)
+    public void Write(StagingRow row)
     {
-        for (var i = 0; i < _parameters.Length; i++)
+        for (var i = 0; i < _types.Count; i++)
         {
-            _parameters[i].Value = row[i] ?? DBNull.Value;
+            var index = i + 1;
+            Check(row.IsNull(i) ? raw.sqlite3_bind_null(_insert, index) : _types[i] switch
+            {
+                StagingColumnType.Key or StagingColumnType.BigNumber => raw.sqlite3_bind_int64(_insert, index, row.WholeNumber(i)),
+                StagingColumnType.RealNumber => raw.sqlite3_bind_double(_insert, index, row.Real(i)),
+                _ => raw.sqlite3_bind_text(_insert, index, row.Text(i)),
+            });
         }
-        _insert.ExecuteNonQuery();
+        var step = raw.sqlite3_step(_insert);
+        raw.sqlite3_reset(_insert);
+        if (step != raw.SQLITE_DONE)
+        {
+            Check(step);
+        }
         Rows++;
     }
 
@@ -39,5 +52,13 @@ internal sealed class SqliteStagingWriter : IStagingWriter
     {
         _insert.Dispose();
         _transaction.Dispose();
+    }
+
+    private void Check(int result)
+    {
+        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+        {
+            throw new SqliteException($"SQLite error {result}: {raw.sqlite3_errmsg(_database).utf8_to_string()}", result);
+        }
     }
 }

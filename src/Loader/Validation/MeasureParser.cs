@@ -14,10 +14,11 @@ public static class MeasureParser
     public const string NotApplicable = "NC";
     public const string Empty = "EMPTY";
 
-    public static bool TryParse(ReadOnlySpan<byte> field, MeasureKind kind, out object? value, out string? status, out string? error)
+    public static bool TryParse(ReadOnlySpan<byte> field, MeasureKind kind, out long? whole, out double? real, out string? status, out string? error)
     {
         var text = Trim(field);
-        value = null;
+        whole = null;
+        real = null;
         error = null;
         status = text.Length switch
         {
@@ -32,9 +33,9 @@ public static class MeasureParser
         }
         if (kind == MeasureKind.WholeNumber)
         {
-            if (Utf8Parser.TryParse(text, out long whole, out var consumed) && consumed == text.Length)
+            if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
             {
-                value = whole;
+                whole = parsed;
                 return true;
             }
             error = "not a whole number, NS, NC or empty";
@@ -53,7 +54,7 @@ public static class MeasureParser
         if (double.TryParse(normalised[..text.Length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             && double.IsFinite(number))
         {
-            value = number;
+            real = number;
             return true;
         }
         error = "not a number, NS, NC or empty";
