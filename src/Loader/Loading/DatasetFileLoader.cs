@@ -122,17 +122,22 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
     private long Stage(DatasetFileReader reader, StagingTable table, long fileId, Dictionary<int, DisplayFlags> flags, string datasetId, CancellationToken cancellationToken)
     {
         using var writer = StagingWriters.Create(Connection, table);
-        foreach (var row in reader.ReadRows(fileId, resolver, flags, cancellationToken))
-        {
-            writer.Write(row);
-            if (writer.Rows % ProgressEvery == 0)
+        var reported = 0L;
+        var rows = StagingPipeline.Run(
+            (rent, publish, token) => Task.Run(() => reader.ReadBatches(fileId, resolver, flags, rent, publish, token), token),
+            writer, table.Columns.Count,
+            written =>
             {
-                reporter.RowsStaged(datasetId, writer.Rows);
-            }
-        }
+                if (written - reported >= ProgressEvery)
+                {
+                    reported = written;
+                    reporter.RowsStaged(datasetId, written);
+                }
+            },
+            cancellationToken);
         writer.Complete();
-        reporter.RowsStaged(datasetId, writer.Rows);
-        return writer.Rows;
+        reporter.RowsStaged(datasetId, rows);
+        return rows;
     }
 
     private static void CheckCompleteness(LoadSourceFile file, FileFingerprint fingerprint, long rowsRead, ProblemLog problems)

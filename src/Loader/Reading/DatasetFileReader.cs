@@ -74,31 +74,47 @@ internal sealed class DatasetFileReader : IDisposable
     }
 
     /// <summary>
-    /// Yields each valid record as the same reused staging row; display flags are collected per profession key.
-    /// The header was consumed by <see cref="Open"/>, which also positioned the reader on the first record (if any).
+    /// Parses every record into batches of staging rows: <paramref name="rent"/> supplies an empty batch, <paramref name="publish"/>
+    /// receives a filled one. Display flags are collected per profession key. Once a problem is found, rows are no longer
+    /// published but the rest of the file is still checked. The header was consumed by <see cref="Open"/>.
     /// </summary>
-    public IEnumerable<StagingRow> ReadRows(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags, CancellationToken cancellationToken)
+    public void ReadBatches(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags,
+        Func<StagingBatch> rent, Action<StagingBatch> publish, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(rent);
+        ArgumentNullException.ThrowIfNull(publish);
         var parser = new DatasetRowParser(Header.Dataset, Header, resolver, _problems);
-        parser.Row.SetInteger(0, loadFileId);
         var expectedFields = Header.FieldCount;
+        var batch = rent();
+        batch.Count = 0;
         var hasRecord = _hasFirstRecord;
         while (hasRecord)
         {
             cancellationToken.ThrowIfCancellationRequested();
             RowsRead++;
             var line = _reader.LineNumber;
+            var row = batch.Rows[batch.Count];
             if (_reader.FieldCount != expectedFields)
             {
                 _problems.Add(line, null, null, string.Create(CultureInfo.InvariantCulture,
                     $"expected {expectedFields} fields separated by ';', found {_reader.FieldCount}"));
             }
-            else if (parser.TryParse(_reader, line, out var professionKey, out var rowFlags) && !_problems.HasProblems)
+            else if (parser.TryParse(_reader, line, row, out var professionKey, out var rowFlags) && !_problems.HasProblems)
             {
+                row.SetInteger(0, loadFileId);
                 flags[professionKey] = rowFlags;
-                yield return parser.Row;
+                if (++batch.Count == batch.Rows.Length)
+                {
+                    publish(batch);
+                    batch = rent();
+                    batch.Count = 0;
+                }
             }
             hasRecord = Advance();
+        }
+        if (batch.Count > 0 && !_problems.HasProblems)
+        {
+            publish(batch);
         }
         LabelWarnings = parser.LabelWarnings;
         if (RowsRead == 0)

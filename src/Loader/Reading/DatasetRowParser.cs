@@ -38,32 +38,28 @@ internal sealed class DatasetRowParser
         _measureFields = [.. dataset.Measures.Select(m => header.IndexOf(m.CsvName))];
         _storedFields = [.. dataset.StoredTextColumns.Keys.Select(header.IndexOf)];
         _flagFields = [.. _flagNames.Select(header.IndexOf)];
-        Row = new StagingRow(dataset.StagingColumns.Count);
     }
-
-    /// <summary>The staging row being filled, reused for every record.</summary>
-    public StagingRow Row { get; }
 
     public int LabelWarnings { get; private set; }
 
-    /// <summary>Parses the current record into <see cref="Row"/>; false (with problems logged) when it is not valid.</summary>
-    public bool TryParse(CsvReader reader, long line, out int professionKey, out DisplayFlags flags)
+    /// <summary>Parses the current record into <paramref name="row"/>; false (with problems logged) when it is not valid.</summary>
+    public bool TryParse(CsvReader reader, long line, StagingRow row, out int professionKey, out DisplayFlags flags)
     {
         var before = _problems.Count;
         var i = 2;
-        Row.SetInteger(1, line);
-        Row.SetInteger(i++, ParseYear(reader.GetSpan(_annee), line));
+        row.SetInteger(1, line);
+        row.SetInteger(i++, ParseYear(reader.GetSpan(_annee), line));
         professionKey = Resolve(_resolver.Profession(reader.GetSpan(_profession), out var key), key, reader, _profession, "profession_sante", line, "not in dim_profession, no alias");
-        Row.SetInteger(i++, professionKey);
+        row.SetInteger(i++, professionKey);
         if (_dataset.HasTerritory)
         {
-            Row.SetInteger(i++, ResolveTerritory(reader, line)?.Key);
+            row.SetInteger(i++, ResolveTerritory(reader, line)?.Key);
         }
         for (var c = 0; c < _codedLabels.Length; c++)
         {
             var column = _dataset.CodedColumns[c];
             var result = _resolver.Coded(column.Dimension, reader.GetSpan(_codedLabels[c]), out var codedKey);
-            Row.SetInteger(i++, Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias"));
+            row.SetInteger(i++, Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias"));
         }
         for (var m = 0; m < _measureFields.Length; m++)
         {
@@ -79,17 +75,17 @@ internal sealed class DatasetRowParser
             }
             if (measure.Kind == MeasureKind.WholeNumber)
             {
-                Row.SetInteger(i++, whole);
+                row.SetInteger(i++, whole);
             }
             else
             {
-                Row.SetReal(i++, real);
+                row.SetReal(i++, real);
             }
-            Row.SetText(i++, status);
+            row.SetText(i++, status);
         }
         foreach (var stored in _storedFields)
         {
-            Row.SetText(i++, reader.GetString(stored));
+            row.SetText(i++, reader.GetString(stored));
         }
         flags = new DisplayFlags(Flag(reader, 0, line), Flag(reader, 1, line), Flag(reader, 2, line));
         return _problems.Count == before;
