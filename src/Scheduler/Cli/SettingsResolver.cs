@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
@@ -32,6 +33,25 @@ internal static class SettingsResolver
             .Build();
     }
 
+    /// <summary>A relative SQLite file is relative to the working directory the settings were read for.</summary>
+    private static string AnchorSqlitePath(string connection, string workingDirectory)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connection);
+        }
+        catch (ArgumentException e)
+        {
+            throw new WarehouseException($"The SQLite connection string is not valid: {e.Message}", isUserError: true, e);
+        }
+        if (!string.IsNullOrWhiteSpace(builder.DataSource) && builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, workingDirectory);
+        }
+        return builder.ToString();
+    }
+
     public static WarehouseSettings Resolve(IConfiguration configuration, string workingDirectory)
     {
         var engineName = configuration[EngineKey];
@@ -44,7 +64,7 @@ internal static class SettingsResolver
         var connection = configuration[ConnectionKey];
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            return new WarehouseSettings(engine, connection);
+            return new WarehouseSettings(engine, engine == EngineKind.Sqlite ? AnchorSqlitePath(connection, workingDirectory) : connection);
         }
         if (engine == EngineKind.Sqlite)
         {
