@@ -1,4 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Warehouse.Core.Sql;
 
@@ -40,6 +44,15 @@ public sealed class SqlDialect
     public string? BulkSessionSettings => Engine == EngineKind.Sqlite
         ? "PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;"
         : null;
+
+    /// <summary>Whether a failed statement broke a primary key or unique constraint (a repeated grain key).</summary>
+    public static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 1555 or 2067,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sqlServer => sqlServer.Number is 2627 or 2601,
+        _ => false,
+    };
 
     /// <summary>Empties a staging table (TRUNCATE where the engine has it: no per-row work, no bloat).</summary>
     public string EmptyTable(string table) => Engine == EngineKind.Sqlite ? $"DELETE FROM {table}" : $"TRUNCATE TABLE {table}";

@@ -50,18 +50,19 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, flags, dataset.Id, cancellationToken), cancellationToken);
             var rowsRead = reader?.RowsRead ?? 0;
             CheckCompleteness(file, fingerprint, rowsRead, problems);
-            if (!problems.HasProblems)
+            if (!problems.HasProblems && !await TryPublishAsync(dataset, fileId, flags, staged, rowsRead, clock))
             {
+                // The fact table's primary key refused a repeated grain key: name the lines in SQL, set-wise.
                 await CheckDuplicatesAsync(dataset, fileId, problems);
             }
             if (problems.HasProblems)
             {
+                var rejection = new FileRejectedException(file.Path, problems).Message;
                 await journal.RecordProblemsAsync(fileId, problems);
-                await journal.FinishFileAsync(fileId, LoadOutcome.Rejected, rowsRead, 0, problems.Count, clock.Elapsed, Truncate(new FileRejectedException(file.Path, problems).Message));
+                await journal.FinishFileAsync(fileId, LoadOutcome.Rejected, rowsRead, 0, problems.Count, clock.Elapsed, Truncate(rejection));
                 await EmptyAsync(table.Name);
-                return Result(LoadOutcome.Rejected, rowsRead, 0, new FileRejectedException(file.Path, problems).Message);
+                return Result(LoadOutcome.Rejected, rowsRead, 0, rejection);
             }
-            await PublishAsync(dataset, fileId, flags, staged, rowsRead, clock);
             await EmptyAsync(table.Name);
             var warnings = reader!.LabelWarnings > 0 ? $"{reader.LabelWarnings:N0} territory label(s) differ from the reference (codes are the key; labels kept as published)" : null;
             return Result(LoadOutcome.Loaded, rowsRead, staged, warnings);
@@ -168,10 +169,19 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
     }
 
-    private async Task PublishAsync(DatasetDefinition dataset, long fileId, Dictionary<int, DisplayFlags> flags, long staged, long rowsRead, Stopwatch clock)
+    /// <summary>Replaces the dataset's facts in one transaction; false (rolled back) when a grain key repeats.</summary>
+    private async Task<bool> TryPublishAsync(DatasetDefinition dataset, long fileId, Dictionary<int, DisplayFlags> flags, long staged, long rowsRead, Stopwatch clock)
     {
         await using var transaction = await Connection.BeginTransactionAsync();
-        await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
+        try
+        {
+            await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
+        }
+        catch (DbException e) when (SqlDialect.IsUniqueViolation(e))
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
         await DbCommands.ExecuteAsync(Connection, "DELETE FROM dim_profession_display WHERE dataset_id = @dataset_id", transaction, ("dataset_id", dataset.Id));
         foreach (var (profession, flag) in flags)
         {
@@ -186,6 +196,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         await journal.PublishReleaseAsync(dataset.Id, fileId, transaction);
         await journal.FinishFileAsync(fileId, LoadOutcome.Loaded, rowsRead, staged, 0, clock.Elapsed, null, transaction);
         await transaction.CommitAsync();
+        return true;
     }
 
     private async Task EmptyAsync(string table) => await DbCommands.ExecuteAsync(Connection, Dialect.EmptyTable(table));
