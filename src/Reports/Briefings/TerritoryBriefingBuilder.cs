@@ -1,0 +1,129 @@
+using System.Globalization;
+using Warehouse.Core.Dimensions;
+using Warehouse.Core.Engines;
+using Warehouse.Reports.Catalogue;
+using Warehouse.Reports.Data;
+
+namespace Warehouse.Reports.Briefings;
+
+/// <summary>Fills a <see cref="TerritoryBriefingModel"/> from the warehouse (the only part of a briefing that runs SQL).</summary>
+public static class TerritoryBriefingBuilder
+{
+    private static readonly (int Profession, string Label)[] DensityKpis =
+    [
+        (KnownMembers.Generalistes, "Médecins généralistes"),
+        (KnownMembers.Infirmiers, "Infirmiers"),
+        (KnownMembers.Kinesitherapeutes, "Masseurs-kinésithérapeutes"),
+        (KnownMembers.ChirurgiensDentistes, "Chirurgiens-dentistes"),
+    ];
+
+    public static async Task<TerritoryBriefingModel> BuildAsync(IWarehouseEngine engine, string territoryCode, int? year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        var dimensions = await ReferenceDimensions.LoadAsync(connection, cancellationToken);
+        var queries = new ReportQueries(connection);
+        var territory = TerritoryParameter.Resolve(territoryCode, dimensions);
+        var years = await queries.LoadedYearsAsync();
+        var reportYear = YearParameter.Resolve(year, years);
+        var region = territory.IsDepartement ? dimensions.Territories.First(t => t.Key == territory.ParentKey) : territory;
+        var (here, reg) = (territory.Key, region.Key);
+
+        var calc = new HeadcountCalculations(
+            await queries.HeadcountDensityAsync(ReportQueries.AllProfessions, here, reg),
+            await queries.AgeSexAsync(reportYear, ReportQueries.AllProfessions, here, reg));
+        var sectors = await queries.SectorsAsync(ReportQueries.AllProfessions, here);
+        var fees = await queries.FeesAsync(ReportQueries.AllProfessions, here);
+        var prescriptions = await queries.PrescriptionsAsync(reportYear, KnownMembers.Generalistes, here);
+        var patients = await queries.PatientsAsync(KnownMembers.Generalistes, here);
+        var mapRows = await queries.HeadcountDensityAsync(KnownMembers.Generalistes, 0, 0, "departement");
+        var stamp = new BriefingStamp(await queries.ReleasesAsync(), await queries.SchemaVersionAsync(), DateTimeOffset.UtcNow);
+
+        var yearsShown = years.Where(y => y <= reportYear).ToList();
+        var fiveYearsBefore = Math.Max(yearsShown[0], reportYear - 5);
+        var kpis = DensityKpis
+            .Select(k => new KpiValue($"{k.Label} pour 100 000 habitants", "pour 100 000 hab.", calc.Density(k.Profession, here, reportYear),
+                calc.Density(k.Profession, reg, reportYear), calc.Density(k.Profession, KnownMembers.France, reportYear),
+                calc.Change(k.Profession, here, reportYear, fiveYearsBefore)))
+            .Append(new KpiValue("Médecins de 60 ans et plus", "%", calc.ShareSixtyPlus(KnownMembers.Medecins, here),
+                calc.ShareSixtyPlus(KnownMembers.Medecins, reg), calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France), Measure.Missing))
+            .Append(new KpiValue("Spécialistes en secteur 2", "%", SectorTwoShare(sectors, here, reportYear),
+                Measure.Missing, SectorTwoShare(sectors, KnownMembers.France, reportYear), Measure.Missing))
+            .ToList();
+
+        return new TerritoryBriefingModel(
+            territory.IsCountry ? "France" : territory.Label,
+            TerritoryParameter.Code(territory),
+            territory.IsCountry ? "France entière" : territory.IsRegion ? "Région" : $"Département, région {region.Label}",
+            reportYear,
+            yearsShown[0],
+            kpis,
+            BriefingSentences.For(calc, here, reportYear, fiveYearsBefore),
+            Map(dimensions, territory, region, mapRows, reportYear),
+            ProfessionLines(dimensions, calc, here, reg, reportYear, fiveYearsBefore),
+            [.. new[] { KnownMembers.Generalistes, KnownMembers.Infirmiers, KnownMembers.Kinesitherapeutes, KnownMembers.ChirurgiensDentistes, KnownMembers.SagesFemmes, KnownMembers.Specialistes }
+                .Select(p => new TrendPanel(dimensions.Professions.First(x => x.Key == p).ShortLabel,
+                [
+                    new YearSeries(territory.IsCountry ? "France" : territory.Label, yearsShown, calc.Index(p, here, yearsShown)),
+                    .. territory.IsDepartement ? [new YearSeries(region.Label, yearsShown, calc.Index(p, reg, yearsShown))] : Array.Empty<YearSeries>(),
+                    .. territory.IsCountry ? Array.Empty<YearSeries>() : [new YearSeries("France", yearsShown, calc.Index(p, KnownMembers.France, yearsShown))],
+                ]))],
+            [.. dimensions.AgeBands.Where(a => !a.IsAggregate && a.Key != KnownMembers.AgeUnknown)
+                .Select(a => new AgeBandShare(a.Label, calc.AgeShare(KnownMembers.Medecins, here, a.Key), calc.AgeShare(KnownMembers.Medecins, KnownMembers.France, a.Key)))],
+            [.. yearsShown.Select(y => new SectorYear(y, dimensions.Sectors.ToDictionary(s => s.ShortLabel,
+                s => sectors.FirstOrDefault(r => r.Year == y && r.ProfessionKey == KnownMembers.Medecins && r.TerritoryKey == here && r.MemberKey == s.Key)?.Headcount ?? Measure.Missing)))],
+            [.. KnownMembers.FeeGroups.Select(g => FeeLine(dimensions, fees, g, here, reportYear))],
+            [.. dimensions.PrescriptionPosts.Where(p => !p.IsAggregate).Select(p => new PostComparison(p.ShortLabel,
+                prescriptions.FirstOrDefault(r => r.TerritoryKey == here && r.PostKey == p.Key)?.Mean ?? Measure.Missing,
+                prescriptions.FirstOrDefault(r => r.TerritoryKey == KnownMembers.France && r.PostKey == p.Key)?.Mean ?? Measure.Missing))],
+            Patients(patients, here, reportYear, r => r.Seen, "Patients vus dans l'année (file active)"),
+            Patients(patients, here, reportYear, r => r.Referring, "Patients « médecin traitant »"),
+            stamp);
+    }
+
+    private static Measure SectorTwoShare(IReadOnlyList<BreakdownRow> sectors, int territory, int year)
+    {
+        var rows = sectors.Where(r => r.Year == year && r.ProfessionKey == KnownMembers.Specialistes && r.TerritoryKey == territory).ToList();
+        var two = rows.Where(r => KnownMembers.SectorTwo.Contains(r.MemberKey)).Select(r => r.Headcount).ToArray();
+        var all = rows.Select(r => r.Headcount).ToArray();
+        return rows.Count == 0 ? Measure.Missing : Measure.Derive(two.Sum(m => m.Value) / all.Sum(m => m.Value) * 100, all);
+    }
+
+    private static FeeComparison FeeLine(ReferenceDimensions dimensions, IReadOnlyList<FeeRow> fees, int group, int territory, int year)
+    {
+        var here = fees.FirstOrDefault(r => r.Year == year && r.ProfessionKey == group && r.TerritoryKey == territory);
+        var france = fees.FirstOrDefault(r => r.Year == year && r.ProfessionKey == group && r.TerritoryKey == KnownMembers.France);
+        return new FeeComparison(dimensions.Professions.First(p => p.Key == group).ShortLabel,
+            here?.TariffMean ?? Measure.Missing, france?.TariffMean ?? Measure.Missing, ExtraShare(here), ExtraShare(france));
+    }
+
+    /// <summary>Dépassements as a share of all fees (at tariff + dépassements), in percent.</summary>
+    private static Measure ExtraShare(FeeRow? row) => row is null
+        ? Measure.Missing
+        : Measure.Derive(row.ExtraTotal.Value / (row.TariffTotal.Value + row.ExtraTotal.Value) * 100, row.ExtraTotal, row.TariffTotal);
+
+    private static PostComparison? Patients(IReadOnlyList<PatientRow> rows, int territory, int year, Func<PatientRow, Measure> measure, string label)
+    {
+        var here = rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == territory);
+        var france = rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == KnownMembers.France);
+        return here is null && france is null ? null : new PostComparison(label, here is null ? Measure.Missing : measure(here), france is null ? Measure.Missing : measure(france));
+    }
+
+    private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, IReadOnlyList<HeadcountDensityRow> rows, int year)
+    {
+        var scope = dimensions.Territories.Where(t => t.IsDepartement && (territory.IsCountry || t.ParentKey == region.Key)).ToList();
+        var values = scope.Select(t => new MapValue(t.DepartementCode, t.Label,
+            rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == t.Key)?.Density ?? Measure.Missing)).ToList();
+        var title = string.Create(CultureInfo.InvariantCulture, $"Médecins généralistes pour 100 000 habitants, {year}");
+        return new MapModel(title, "pour 100 000 hab.", values, territory.IsDepartement ? territory.DepartementCode : null, territory.IsCountry);
+    }
+
+    private static List<ProfessionLine> ProfessionLines(ReferenceDimensions dimensions, HeadcountCalculations calc, int here, int region, int year, int fiveYearsBefore) =>
+    [
+        .. dimensions.Professions.Select(p => new ProfessionLine(p.Key, p.ShortLabel, p.Level, p.IsAggregate,
+            calc.Headcount(p.Key, here, year), calc.Density(p.Key, here, year), calc.Density(p.Key, region, year),
+            calc.Density(p.Key, KnownMembers.France, year), calc.Change(p.Key, here, year, year - 1),
+            calc.Change(p.Key, here, year, fiveYearsBefore), calc.ShareSixtyPlus(p.Key, here), calc.ShareWomen(p.Key, here)))
+            .Where(line => line.Headcount.HasValue || line.Headcount.IsSecret),
+    ];
+}

@@ -1,0 +1,56 @@
+using Warehouse.Reports.Data;
+
+namespace Warehouse.Reports.Briefings;
+
+/// <summary>A KPI tile: the value here, the région and France, and the change over five years.</summary>
+public sealed record KpiValue(string Label, string Unit, Measure Value, Measure Region, Measure France, Measure ChangeFiveYears);
+
+/// <summary>One line of the table "par profession".</summary>
+public sealed record ProfessionLine(
+    int ProfessionKey, string Label, string Level, bool IsAggregate,
+    Measure Headcount, Measure Density, Measure DensityRegion, Measure DensityFrance,
+    Measure ChangeOneYear, Measure ChangeFiveYears, Measure Share60Plus, Measure ShareWomen);
+
+/// <summary>A series over the years, e.g. the headcount index (first year = 100) of a profession in a territory.</summary>
+public sealed record YearSeries(string Name, IReadOnlyList<int> Years, IReadOnlyList<double?> Values);
+
+/// <summary>One small multiple: a profession's headcount index here, in the région and in France.</summary>
+public sealed record TrendPanel(string Profession, IReadOnlyList<YearSeries> Series);
+
+/// <summary>Share of one age band in a headcount (percent), here and in France.</summary>
+public sealed record AgeBandShare(string AgeBand, Measure Here, Measure France);
+
+/// <summary>Headcount per sector in one year.</summary>
+public sealed record SectorYear(int Year, IReadOnlyDictionary<string, Measure> BySector);
+
+/// <summary>Mean fees at tariff and dépassement share of a profession group, here and in France.</summary>
+public sealed record FeeComparison(string Group, Measure TariffMean, Measure TariffMeanFrance, Measure ExtraShare, Measure ExtraShareFrance);
+
+/// <summary>Mean prescription amount per practitioner of one poste, here and in France.</summary>
+public sealed record PostComparison(string Post, Measure Here, Measure France);
+
+/// <summary>A territory shaded on a map: its code (as in the boundaries) and its value.</summary>
+public sealed record MapValue(string DepartementCode, string Label, Measure Value);
+
+/// <summary>The map of a briefing: the départements of its scope, the highlighted one, what is shaded.</summary>
+public sealed record MapModel(string Title, string Unit, IReadOnlyList<MapValue> Values, string? Highlight, bool WholeCountry);
+
+/// <summary>Everything a territory briefing shows, computed from the warehouse; no layout, no database.</summary>
+public sealed record TerritoryBriefingModel(
+    string TerritoryLabel,
+    string TerritoryCode,
+    string LevelDescription,
+    int Year,
+    int FirstYear,
+    IReadOnlyList<KpiValue> Kpis,
+    IReadOnlyList<string> Sentences,
+    MapModel Map,
+    IReadOnlyList<ProfessionLine> Professions,
+    IReadOnlyList<TrendPanel> Trends,
+    IReadOnlyList<AgeBandShare> DoctorAges,
+    IReadOnlyList<SectorYear> DoctorSectors,
+    IReadOnlyList<FeeComparison> Fees,
+    IReadOnlyList<PostComparison> GpPrescriptions,
+    PostComparison? GpPatientsSeen,
+    PostComparison? GpReferringPatients,
+    BriefingStamp Stamp);

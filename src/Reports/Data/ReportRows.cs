@@ -1,0 +1,26 @@
+namespace Warehouse.Reports.Data;
+
+/// <summary>All ages, both sexes: headcount and density of a profession in a territory and year.</summary>
+public sealed record HeadcountDensityRow(int Year, int ProfessionKey, int TerritoryKey, Measure Headcount, Measure Density);
+
+/// <summary>Headcount of one age band × sex cell.</summary>
+public sealed record AgeSexRow(int ProfessionKey, int TerritoryKey, int AgeBandKey, int SexKey, Measure Headcount);
+
+/// <summary>Headcount in one secteur conventionnel, or one type of practice (<see cref="MemberKey"/>).</summary>
+public sealed record BreakdownRow(int Year, int ProfessionKey, int TerritoryKey, int MemberKey, Measure Headcount);
+
+/// <summary>Fees at tariff and dépassements (extra billing): totals and means per practitioner.</summary>
+public sealed record FeeRow(int Year, int ProfessionKey, int TerritoryKey, Measure TariffTotal, Measure ExtraTotal, Measure TariffMean, Measure ExtraMean);
+
+/// <summary>Prescription amounts of one poste: total and mean per practitioner.</summary>
+public sealed record PrescriptionRow(int ProfessionKey, int TerritoryKey, int PostKey, Measure Total, Measure Mean);
+
+/// <summary>Mean patients per practitioner: seen in the year (file active) and as médecin traitant.</summary>
+public sealed record PatientRow(int Year, int ProfessionKey, int TerritoryKey, Measure Seen, Measure Referring);
+
+/// <summary>The live release of a dataset, as stamped on every output.</summary>
+public sealed record DataRelease(string DatasetId, string Title, string? DataProcessed, string? Sha256, string? License, bool IsSynthetic, string? LoadedAt)
+{
+    /// <summary>The release as a reader sees it: the source's processing date, else the file hash.</summary>
+    public string Label => DataProcessed is { Length: >= 10 } date ? date[..10] : Sha256 is { } sha ? $"fichier {sha[..12]}" : "inconnue";
+}
