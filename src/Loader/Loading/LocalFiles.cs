@@ -26,7 +26,7 @@ internal static class LocalFiles
         var byDataset = new Dictionary<DatasetDefinition, string>();
         foreach (var candidate in Directory.EnumerateFiles(full, "*.csv").Order(StringComparer.Ordinal))
         {
-            var dataset = Identify(candidate, out var reason);
+            var dataset = Identify(candidate, out var reason) ?? DatasetCatalog.Find(Path.GetFileNameWithoutExtension(candidate));
             if (dataset is null)
             {
                 reporter.Note($"Skipped {candidate}: {reason}.");

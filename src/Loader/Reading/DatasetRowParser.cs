@@ -18,7 +18,7 @@ internal sealed class DatasetRowParser
     private readonly DimensionResolver _resolver;
     private readonly ProblemLog _problems;
     private readonly int _annee, _profession, _region, _departement, _regionLabel, _departementLabel;
-    private readonly int[] _codedLabels, _measureFields, _storedFields, _flagFields;
+    private readonly int[] _codedLabels, _codedCodes, _measureFields, _storedFields, _flagFields;
     private readonly string[] _flagNames = DatasetCatalog.DisplayFlagColumns;
     private readonly Dictionary<int, (byte[] Region, byte[] Departement)> _labels = [];
 
@@ -35,6 +35,7 @@ internal sealed class DatasetRowParser
             (_regionLabel, _departementLabel) = (header.IndexOf("libelle_region"), header.IndexOf("libelle_departement"));
         }
         _codedLabels = [.. dataset.CodedColumns.Select(c => header.IndexOf(c.LabelCsvName))];
+        _codedCodes = [.. dataset.CodedColumns.Select(c => c.CodeCsvName is null ? -1 : header.IndexOf(c.CodeCsvName))];
         _measureFields = [.. dataset.Measures.Select(m => header.IndexOf(m.CsvName))];
         _storedFields = [.. dataset.StoredTextColumns.Keys.Select(header.IndexOf)];
         _flagFields = [.. _flagNames.Select(header.IndexOf)];
@@ -60,6 +61,12 @@ internal sealed class DatasetRowParser
             var column = _dataset.CodedColumns[c];
             var result = _resolver.Coded(column.Dimension, reader.GetSpan(_codedLabels[c]), out var codedKey);
             row.SetInteger(i++, Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias"));
+            if (result == LookupResult.Found && _codedCodes[c] >= 0 && _resolver.TryGetSourceCode(column.Dimension, codedKey, out var expectedCode)
+                && !reader.GetSpan(_codedCodes[c]).SequenceEqual(expectedCode))
+            {
+                _problems.Add(line, column.CodeCsvName, reader.GetString(_codedCodes[c]),
+                    $"code does not match the label (expected \"{Encoding.UTF8.GetString(expectedCode)}\" for this label)");
+            }
         }
         for (var m = 0; m < _measureFields.Length; m++)
         {

@@ -82,12 +82,22 @@ public sealed class LoadJournal(DbConnection connection, SqlDialect dialect)
         await transaction.CommitAsync();
     }
 
+    /// <summary>
+    /// The live release of a dataset. Its source metadata is that of the latest file with the same bytes: a republication
+    /// of identical bytes is recorded up to date and must not make every later run download the export again.
+    /// </summary>
     public async Task<CurrentRelease?> CurrentReleaseAsync(string datasetId)
     {
         await using var command = DbCommands.Create(connection,
             """
-            SELECT f.load_file_id, f.sha256, f.source_data_processed, f.source_records_count
-            FROM etl_dataset_release r JOIN etl_load_file f ON f.load_file_id = r.load_file_id
+            SELECT f.load_file_id, f.sha256,
+                   COALESCE(m.source_data_processed, f.source_data_processed), COALESCE(m.source_records_count, f.source_records_count)
+            FROM etl_dataset_release r
+            JOIN etl_load_file f ON f.load_file_id = r.load_file_id
+            LEFT JOIN etl_load_file m ON m.load_file_id = (
+                SELECT MAX(x.load_file_id) FROM etl_load_file x
+                WHERE x.dataset_id = r.dataset_id AND x.sha256 = f.sha256
+                  AND x.outcome IN ('loaded', 'up_to_date') AND x.source_data_processed IS NOT NULL)
             WHERE r.dataset_id = @dataset_id
             """, null, ("dataset_id", datasetId));
         await using var reader = await command.ExecuteReaderAsync();

@@ -17,8 +17,9 @@ public sealed class LoadLock : IAsyncDisposable
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
     private readonly DbConnection? _connection;
     private readonly FileStream? _file;
+    private readonly EngineKind _engine;
 
-    private LoadLock(DbConnection? connection, FileStream? file) => (_connection, _file) = (connection, file);
+    private LoadLock(DbConnection? connection, FileStream? file, EngineKind engine) => (_connection, _file, _engine) = (connection, file, engine);
 
     public static async Task<LoadLock> AcquireAsync(IWarehouseEngine engine, TimeSpan wait, CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,7 @@ public sealed class LoadLock : IAsyncDisposable
                 try
                 {
                     var file = new FileStream(engine.Location + ".load-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                    return new LoadLock(null, file);
+                    return new LoadLock(null, file, engine.Kind);
                 }
                 catch (IOException) when (clock.Elapsed < wait)
                 {
@@ -50,7 +51,7 @@ public sealed class LoadLock : IAsyncDisposable
             {
                 if (await TryLockAsync(connection, engine.Kind))
                 {
-                    return new LoadLock(connection, null);
+                    return new LoadLock(connection, null, engine.Kind);
                 }
                 if (clock.Elapsed >= wait)
                 {
@@ -86,6 +87,17 @@ public sealed class LoadLock : IAsyncDisposable
         }
         if (_connection is not null)
         {
+            // Session locks outlive Dispose: the connection goes back to the pool with the lock still held.
+            try
+            {
+                await DbCommands.ExecuteAsync(_connection, _engine == EngineKind.PostgreSql
+                    ? "SELECT pg_advisory_unlock(@key)"
+                    : "EXEC sp_releaseapplock @Resource = 'warehouse-load', @LockOwner = 'Session'", null, ("key", AdvisoryKey));
+            }
+            catch (DbException)
+            {
+                // A broken session has lost its locks with it.
+            }
             await _connection.DisposeAsync();
         }
     }

@@ -26,6 +26,7 @@ internal static class ApiLoad
         {
             throw new Core.WarehouseException($"The Explore API base URL \"{url}\" is not an http(s) URL.", isUserError: true);
         }
-        return options with { BaseUrl = uri };
+        // A bare host means the portal itself: its Explore API lives under /api/explore/v2.1/.
+        return options with { BaseUrl = uri.AbsolutePath is "/" or "" ? new Uri(uri, "api/explore/v2.1/") : uri };
     }
 }

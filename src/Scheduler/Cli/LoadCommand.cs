@@ -10,7 +10,7 @@ internal static class LoadCommand
 {
     private static readonly Option<string?> From = new("--from")
     {
-        Description = "A folder of CSV exports, one CSV file, or an http(s) URL of a CSV. Default: the data.ameli.fr Explore API.",
+        Description = "A folder of CSV exports, one CSV file, or the base URL of an Explore API v2.1 (e.g. a mirror; a bare host gets /api/explore/v2.1/). Default: Warehouse:Source:BaseUrl, else data.ameli.fr.",
         HelpName = "path|url",
     };
 

@@ -1,0 +1,6 @@
+using Warehouse.Loader.Loading;
+
+namespace Warehouse.Tests.Loader;
+
+/// <summary>A warehouse after a load: the run's result and the fact checksums right after it.</summary>
+public sealed record LoadedWarehouse(WarehouseTarget Target, string Folder, LoadRunResult Run, IReadOnlyDictionary<string, FactChecksum> Checksums);
