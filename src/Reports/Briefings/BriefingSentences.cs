@@ -1,4 +1,5 @@
 using Warehouse.Reports.Data;
+using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings;
 
@@ -14,22 +15,22 @@ internal static class BriefingSentences
         {
             var gap = (h / f - 1) * 100;
             sentences.Add(Math.Abs(gap) < 0.5
-                ? $"La densité de médecins généralistes ({French.OneDecimal(h)} pour 100 000 habitants) est égale à la moyenne nationale."
-                : $"La densité de médecins généralistes ({French.OneDecimal(h)} pour 100 000 habitants) est {(gap < 0 ? "inférieure" : "supérieure")} de {French.Percent(Math.Abs(gap))} à la moyenne nationale ({French.OneDecimal(f)}).");
+                ? $"La densité de médecins généralistes ({FrenchFormat.OneDecimal(h)} pour 100 000 habitants) est égale à la moyenne nationale."
+                : $"La densité de médecins généralistes ({FrenchFormat.OneDecimal(h)} pour 100 000 habitants) est {(gap < 0 ? "inférieure" : "supérieure")} de {FrenchFormat.Percent(Math.Abs(gap))} à la moyenne nationale ({FrenchFormat.OneDecimal(f)}).");
         }
         if (calc.Change(KnownMembers.Generalistes, territory, year, since).Value is { } change && since < year)
         {
             sentences.Add(Math.Abs(change) < 0.5
                 ? $"Le nombre de médecins généralistes libéraux est stable depuis {since}."
-                : $"Le nombre de médecins généralistes libéraux a {(change < 0 ? "baissé" : "augmenté")} de {French.Percent(Math.Abs(change))} depuis {since}.");
+                : $"Le nombre de médecins généralistes libéraux a {(change < 0 ? "baissé" : "augmenté")} de {FrenchFormat.Percent(Math.Abs(change))} depuis {since}.");
         }
         var old = calc.ShareSixtyPlus(KnownMembers.Medecins, territory);
         var oldFrance = calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France);
         if (old.Value is { } o)
         {
             sentences.Add(territory == KnownMembers.France || oldFrance.Value is null
-                ? $"{French.Percent(o)} des médecins libéraux ont 60 ans ou plus."
-                : $"{French.Percent(o)} des médecins libéraux ont 60 ans ou plus (France : {French.Percent(oldFrance.Value.Value)}).");
+                ? $"{FrenchFormat.Percent(o)} des médecins libéraux ont 60 ans ou plus."
+                : $"{FrenchFormat.Percent(o)} des médecins libéraux ont 60 ans ou plus (France : {FrenchFormat.Percent(oldFrance.Value.Value)}).");
         }
         return sentences;
     }

@@ -21,6 +21,10 @@ public sealed record PatientRow(int Year, int ProfessionKey, int TerritoryKey, M
 /// <summary>The live release of a dataset, as stamped on every output.</summary>
 public sealed record DataRelease(string DatasetId, string Title, string? DataProcessed, string? Sha256, string? License, bool IsSynthetic, string? LoadedAt)
 {
-    /// <summary>The release as a reader sees it: the source's processing date, else the file hash.</summary>
-    public string Label => DataProcessed is { Length: >= 10 } date ? date[..10] : Sha256 is { } sha ? $"fichier {sha[..12]}" : "inconnue";
+    /// <summary>The release as a reader sees it: the source's processing date, else the date the file was loaded.</summary>
+    public string Label => DataProcessed is { Length: >= 10 } date && DateOnly.TryParse(date[..10], System.Globalization.CultureInfo.InvariantCulture, out var processed)
+        ? Rendering.FrenchFormat.Date(processed)
+        : LoadedAt is { Length: >= 10 } loaded && DateOnly.TryParse(loaded[..10], System.Globalization.CultureInfo.InvariantCulture, out var day)
+            ? $"fichier chargé le {Rendering.FrenchFormat.Date(day)}"
+            : "inconnue";
 }

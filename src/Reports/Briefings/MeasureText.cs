@@ -1,0 +1,21 @@
+using Warehouse.Reports.Data;
+using Warehouse.Reports.Rendering;
+
+namespace Warehouse.Reports.Briefings;
+
+/// <summary>A measure as printed: formatted when published, "s" when secret, "–" when not applicable or missing.</summary>
+internal static class MeasureText
+{
+    public static string Of(Measure measure, Func<double, string> format) =>
+        measure.Value is { } value ? format(value) : measure.IsSecret ? CellText.Secret : CellText.NotApplicable;
+
+    public static string Density(Measure measure) => Of(measure, FrenchFormat.OneDecimal);
+
+    public static string Count(Measure measure) => Of(measure, FrenchFormat.Whole);
+
+    public static string Percent(Measure measure) => Of(measure, v => FrenchFormat.Percent(v));
+
+    public static string Change(Measure measure) => Of(measure, v => FrenchFormat.SignedPercent(v));
+
+    public static string Euros(Measure measure) => Of(measure, FrenchFormat.Euros);
+}

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text;
+using CsvHelper;
+using Warehouse.Reports.Extracts.Catalog;
+
+namespace Warehouse.Reports.Extracts.Writing;
+
+/// <summary>
+/// Streams an extract as CSV (see <see cref="FrenchCsv"/>) with the columns of the XLSX data sheet. One dataset: the CSV
+/// itself. A territory pack: a zip of one &lt;short name&gt;.csv per dataset, dictionnaire.csv and a_propos.txt.
+/// </summary>
+internal sealed class CsvExtractWriter : IExtractWriter
+{
+    public const string DictionaryFile = "dictionnaire.csv";
+    public const string AboutFile = "a_propos.txt";
+
+    private readonly Stream _output;
+    private readonly ZipArchive? _zip;
+    private readonly List<ExtractDataset> _datasets = [];
+    private Stream? _entry;
+    private CsvWriter? _csv;
+    private string? _part;
+
+    private CsvExtractWriter(Stream output, ZipArchive? zip)
+    {
+        _output = output;
+        _zip = zip;
+    }
+
+    public static CsvExtractWriter Create(Stream output, bool pack) =>
+        new(output, pack ? new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8) : null);
+
+    public Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
+    {
+        if (_zip is null && _datasets.Count > 0)
+        {
+            throw new InvalidOperationException("A single CSV holds one dataset; a pack is written as a zip.");
+        }
+        _datasets.Add(dataset);
+        _part = dataset.ShortName + ".csv";
+        _entry = _zip?.CreateEntry(_part, CompressionLevel.Fastest).Open();
+        _csv = FrenchCsv.Create(_entry ?? _output);
+        _csv.WriteHeader(dataset.Columns.Select(c => c.Header).ToArray());
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask WriteRowAsync(object?[] values, CancellationToken cancellationToken)
+    {
+        var csv = _csv ?? throw new InvalidOperationException("No dataset was begun.");
+        foreach (var value in values)
+        {
+            FrenchCsv.WriteValue(csv, value);
+        }
+        await csv.EndRecordAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> EndDatasetAsync(CancellationToken cancellationToken)
+    {
+        await CloseCurrentAsync(cancellationToken);
+        return [_part!];
+    }
+
+    public async Task FinishAsync(ExtractAbout about, CancellationToken cancellationToken)
+    {
+        if (_zip is null)
+        {
+            await _output.FlushAsync(cancellationToken);
+            return;
+        }
+        _entry = _zip.CreateEntry(DictionaryFile, CompressionLevel.Fastest).Open();
+        _csv = FrenchCsv.Create(_entry);
+        _csv.WriteHeader(["Fichier", "Colonne", "Signification", "Unité", "Champ source (data.ameli)", "Remarques"]);
+        foreach (var dataset in _datasets)
+        {
+            foreach (var column in dataset.Columns)
+            {
+                foreach (var text in new[] { dataset.ShortName + ".csv", column.Header, column.Meaning, column.Unit, column.SourceField, column.Notes })
+                {
+                    _csv.WriteField(text);
+                }
+                await _csv.EndRecordAsync(cancellationToken);
+            }
+        }
+        await CloseCurrentAsync(cancellationToken);
+
+        await using (var entry = _zip.CreateEntry(AboutFile, CompressionLevel.Fastest).Open())
+        {
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(AboutText.PlainText(about))).ToArray();
+            await entry.WriteAsync(bytes, cancellationToken);
+        }
+        _zip.Dispose();
+        await _output.FlushAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_csv is not null)
+        {
+            await _csv.DisposeAsync();
+        }
+        if (_entry is not null)
+        {
+            await _entry.DisposeAsync();
+        }
+        _zip?.Dispose();
+    }
+
+    private async Task CloseCurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_csv is not null)
+        {
+            await _csv.FlushAsync(cancellationToken);
+            await _csv.DisposeAsync();
+            _csv = null;
+        }
+        if (_entry is not null)
+        {
+            await _entry.DisposeAsync();
+            _entry = null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using SkiaSharp;
+using Warehouse.Reports.Rendering;
+
+namespace Warehouse.Reports.Maps;
+
+/// <summary>
+/// Draws one panel: a filled path per département (hatched grey when its value is missing or secret), each
+/// border once (thin white between départements, grey between régions and along the outline), the
+/// highlighted territory in a thick dark stroke, optional labels. Returns the number of départements drawn.
+/// </summary>
+internal sealed class MapPainter(GeoAtlas atlas, MapStyle style)
+{
+    /// <summary>Simplification tolerance on the page, in points.</summary>
+    public const float Tolerance = 0.3f;
+
+    /// <summary>Rings smaller than this on the page (both sides) are skipped: invisible islets.</summary>
+    private const float MinRingSize = 0.6f;
+
+    public int Draw(SKCanvas canvas, MapPanel panel, SKRect box)
+    {
+        var transform = PanelTransform.Fit(PanelTransform.Bounds(atlas, panel.Features), box);
+        var arcs = new Dictionary<int, SKPoint[]>();
+        SKPoint[] Arc(int index)
+        {
+            if (!arcs.TryGetValue(index, out var points))
+            {
+                points = ArcSimplifier.Project(atlas.Arcs[index], transform, Tolerance);
+                arcs[index] = points;
+            }
+            return points;
+        }
+
+        var drawn = 0;
+        foreach (var feature in panel.Features)
+        {
+            using var path = BuildPath(feature, Arc);
+            if (path.IsEmpty)
+            {
+                continue;
+            }
+            drawn++;
+            FillFeature(canvas, path, feature);
+        }
+        var strokes = new MapStrokes(atlas, style);
+        strokes.DrawBorders(canvas, panel, Arc);
+        strokes.DrawHighlight(canvas, panel, Arc);
+        if (style.Labels != MapLabels.None && panel.Kind == MapPanelKind.Main)
+        {
+            DrawLabels(canvas, panel, transform);
+        }
+        return drawn;
+    }
+
+    private static SKPath BuildPath(GeoFeature feature, Func<int, SKPoint[]> arc)
+    {
+        var path = new SKPath { FillType = SKPathFillType.EvenOdd };
+        foreach (var ring in feature.Polygons.SelectMany(p => p))
+        {
+            var points = RingPoints(ring, arc);
+            if (points.Count < 3 || IsTiny(points))
+            {
+                continue;
+            }
+            path.AddPoly([.. points], close: true);
+        }
+        return path;
+    }
+
+    private static List<SKPoint> RingPoints(int[] ring, Func<int, SKPoint[]> arc)
+    {
+        var points = new List<SKPoint>();
+        foreach (var reference in ring)
+        {
+            var source = arc(reference >= 0 ? reference : ~reference);
+            var count = source.Length;
+            for (var i = points.Count == 0 ? 0 : 1; i < count; i++)
+            {
+                points.Add(source[reference >= 0 ? i : count - 1 - i]);
+            }
+        }
+        return points;
+    }
+
+    private static bool IsTiny(List<SKPoint> points)
+    {
+        float minX = float.MaxValue, minY = float.MaxValue, maxX = float.MinValue, maxY = float.MinValue;
+        foreach (var p in points)
+        {
+            (minX, maxX, minY, maxY) = (Math.Min(minX, p.X), Math.Max(maxX, p.X), Math.Min(minY, p.Y), Math.Max(maxY, p.Y));
+        }
+        return maxX - minX < MinRingSize && maxY - minY < MinRingSize;
+    }
+
+    private void FillFeature(SKCanvas canvas, SKPath path, GeoFeature feature)
+    {
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+        if (style.FillOf(feature.Code) is { } color)
+        {
+            paint.Color = color;
+            canvas.DrawPath(path, paint);
+            return;
+        }
+        paint.Color = Typography.MissingFill;
+        canvas.DrawPath(path, paint);
+        Hatching.Draw(canvas, path, path.Bounds);
+    }
+
+    private void DrawLabels(SKCanvas canvas, MapPanel panel, PanelTransform transform)
+    {
+        var textStyle = new TextStyle(style.Labels == MapLabels.Names ? 6f : 5.5f, false, Typography.Ink);
+        foreach (var feature in panel.Features)
+        {
+            var at = transform.Apply(feature.Label.X, feature.Label.Y);
+            var text = style.Labels == MapLabels.Names ? feature.Name : feature.Code;
+            var fill = style.FillOf(feature.Code);
+            var ink = fill is { } c && Luminance(c) < 0.45 ? SKColors.White : Typography.Ink;
+            Shapes.Text(canvas, text, at.X, at.Y + textStyle.Size * 0.35f, textStyle.WithColor(ink), SKTextAlign.Center);
+        }
+    }
+
+    private static double Luminance(SKColor c) => (0.2126 * c.Red + 0.7152 * c.Green + 0.0722 * c.Blue) / 255;
+}
+
+/// <summary>How départements are filled and what is outlined.</summary>
+internal sealed record MapStyle(Func<string, SKColor?> FillOf, string? HighlightCode, string? HighlightRegion, MapLabels Labels, bool RegionBorders);

@@ -1,0 +1,142 @@
+using ScottPlot;
+
+namespace Warehouse.Reports.Rendering;
+
+/// <summary>
+/// The briefings' chart kinds as ready blocks: lines over years, grouped bars, stacked bars; and the plot
+/// builders behind them for small multiples (<see cref="ChartGrid"/>).
+/// </summary>
+public static class Charts
+{
+    /// <summary>Lines over years (null values leave gaps).</summary>
+    public static ChartBlock Line(string title, IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
+        new(title, LinePlot(years, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Line)).ToArray() };
+
+    /// <summary>Bars side by side for each category, one colour per series.</summary>
+    public static ChartBlock GroupedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
+        new(title, GroupedBarPlot(categories, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Box)).ToArray() };
+
+    /// <summary>Bars stacked for each category (e.g. sectors over years), series from bottom to top.</summary>
+    public static ChartBlock StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
+        new(title, StackedBarPlot(categories, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Box)).ToArray() };
+
+    /// <summary>Builds a line plot: one scatter line per run of published values, years on the bottom axis.</summary>
+    public static Action<Plot> LinePlot(IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string? yAxisLabel, (double Min, double Max)? yLimits = null) => plot =>
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(series);
+        foreach (var s in series.Reverse())
+        {
+            foreach (var run in Runs(years, s.Values))
+            {
+                var line = plot.Add.ScatterLine(run.X, run.Y, ChartStyle.Convert(s.Color));
+                line.LineWidth = s.LineWidth;
+                line.MarkerSize = run.X.Length == 1 ? 4 : 0;
+                line.LinePattern = s.Dashed ? LinePattern.Dashed : LinePattern.Solid;
+            }
+        }
+        ChartStyle.YearTicks(plot);
+        plot.Axes.Left.Label.Text = yAxisLabel ?? "";
+        if (yLimits is { } limits)
+        {
+            plot.Axes.SetLimitsY(limits.Min, limits.Max);
+        }
+        if (years.Count > 0)
+        {
+            plot.Axes.SetLimitsX(years[0] - 0.3, years[^1] + 0.3);
+        }
+    };
+
+    /// <summary>Builds a grouped bar plot.</summary>
+    public static Action<Plot> GroupedBarPlot(IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string? yAxisLabel) => plot =>
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(series);
+        var groupWidth = 0.8;
+        var barWidth = groupWidth / Math.Max(1, series.Count);
+        var bars = new List<Bar>();
+        for (var s = 0; s < series.Count; s++)
+        {
+            for (var c = 0; c < categories.Count && c < series[s].Values.Count; c++)
+            {
+                if (series[s].Values[c] is { } value)
+                {
+                    bars.Add(new Bar
+                    {
+                        Position = c - groupWidth / 2 + barWidth * (s + 0.5),
+                        Value = value,
+                        Size = barWidth * 0.92,
+                        FillColor = ChartStyle.Convert(series[s].Color),
+                        LineWidth = 0,
+                    });
+                }
+            }
+        }
+        plot.Add.Bars(bars);
+        FinishBars(plot, categories, yAxisLabel);
+    };
+
+    /// <summary>Builds a stacked bar plot.</summary>
+    public static Action<Plot> StackedBarPlot(IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string? yAxisLabel) => plot =>
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(series);
+        var bars = new List<Bar>();
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var bottom = 0.0;
+            foreach (var s in series)
+            {
+                if (c < s.Values.Count && s.Values[c] is { } value)
+                {
+                    bars.Add(new Bar { Position = c, ValueBase = bottom, Value = bottom + value, Size = 0.7, FillColor = ChartStyle.Convert(s.Color), LineWidth = 0 });
+                    bottom += value;
+                }
+            }
+        }
+        plot.Add.Bars(bars);
+        FinishBars(plot, categories, yAxisLabel);
+    };
+
+    /// <summary>Y limits shared by small multiples so their shapes compare: the range of every value, padded.</summary>
+    public static (double Min, double Max) SharedLimits(IEnumerable<ChartSeries> series, double padding = 0.08)
+    {
+        var values = series.SelectMany(s => s.Values).OfType<double>().ToArray();
+        if (values.Length == 0)
+        {
+            return (0, 1);
+        }
+        var (min, max) = (values.Min(), values.Max());
+        var pad = Math.Max((max - min) * padding, Math.Abs(max) * 0.01 + 1e-9);
+        return (min - pad, max + pad);
+    }
+
+    private static void FinishBars(Plot plot, IReadOnlyList<string> categories, string? yAxisLabel)
+    {
+        ChartStyle.CategoryTicks(plot, categories);
+        plot.Axes.Left.Label.Text = yAxisLabel ?? "";
+        plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
+    }
+
+    private static IEnumerable<(double[] X, double[] Y)> Runs(IReadOnlyList<int> years, IReadOnlyList<double?> values)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        for (var i = 0; i <= years.Count; i++)
+        {
+            if (i < years.Count && i < values.Count && values[i] is { } v)
+            {
+                xs.Add(years[i]);
+                ys.Add(v);
+                continue;
+            }
+            if (xs.Count > 0)
+            {
+                yield return (xs.ToArray(), ys.ToArray());
+                xs.Clear();
+                ys.Clear();
+            }
+        }
+    }
+}
