@@ -47,7 +47,7 @@ public static class ProfessionBriefingDocument
         });
 
         report.Section("Structure", newPage: true);
-        report.Add(Charts.GroupedBars($"Pyramide des âges en {model.Year} (effectifs)", [.. model.Pyramid.Select(b => b.AgeBand.Replace("de ", "", StringComparison.Ordinal))],
+        report.Add(Charts.GroupedBars($"Pyramide des âges en {model.Year} (effectifs)", [.. model.Pyramid.Select(b => ShortLabels.AgeBand(b.AgeBand))],
             [
                 new ChartSeries("Femmes", [.. model.Pyramid.Select(b => b.Women.Value)], Typography.Accent),
                 new ChartSeries("Hommes", [.. model.Pyramid.Select(b => b.Men.Value)], Typography.ContextDark),
@@ -63,7 +63,7 @@ public static class ProfessionBriefingDocument
             ], "€ par praticien", 130f));
         if (model.Prescriptions.Any(p => p.Here.HasValue))
         {
-            report.Add(Charts.GroupedBars($"Prescriptions par praticien en {model.Year}, par poste (€)", [.. model.Prescriptions.Select(p => p.Post)],
+            report.Add(Charts.GroupedBars($"Prescriptions par praticien en {model.Year}, par poste (€)", [.. model.Prescriptions.Select(p => ShortLabels.TwoLines(p.Post))],
                 [ChartSeries.Territory("France", [.. model.Prescriptions.Select(p => p.Here.Value)])], "€ par praticien", 130f));
         }
         if (model.Patients.Any(s => s.Values.Any(v => v is not null)))

@@ -15,7 +15,7 @@ internal static class TerritoryCharts
         });
         report.Add(new Spacer(8));
         report.Add(Charts.GroupedBars($"Âge des médecins libéraux en {model.Year} (part de chaque tranche, %)",
-            [.. model.DoctorAges.Select(a => a.AgeBand.Replace("de ", "", StringComparison.Ordinal))],
+            [.. model.DoctorAges.Select(a => ShortLabels.AgeBand(a.AgeBand))],
             [
                 ChartSeries.Territory(model.TerritoryLabel, [.. model.DoctorAges.Select(a => a.Here.Value)]),
                 ChartSeries.France("France", [.. model.DoctorAges.Select(a => a.France.Value)]),
@@ -44,7 +44,7 @@ internal static class TerritoryCharts
         }
         report.Add(new Spacer(8)).Add(fees).Add(new Spacer(8));
         report.Add(Charts.GroupedBars($"Prescriptions par médecin généraliste en {model.Year}, par poste (€ par praticien)",
-            [.. model.GpPrescriptions.Select(p => p.Post)],
+            [.. model.GpPrescriptions.Select(p => ShortLabels.TwoLines(p.Post))],
             [
                 ChartSeries.Territory(model.TerritoryLabel, [.. model.GpPrescriptions.Select(p => p.Here.Value)]),
                 ChartSeries.France("France", [.. model.GpPrescriptions.Select(p => p.France.Value)]),
