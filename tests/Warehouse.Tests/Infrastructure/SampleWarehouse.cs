@@ -9,7 +9,7 @@ using Warehouse.Loader.Sample;
 namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>A SQLite warehouse loaded with the small synthetic sample (seed 1), built once per test class that uses it.</summary>
-public sealed class SampleWarehouse : IAsyncLifetime
+public sealed class SampleWarehouse : IAsyncLifetime, IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-sample-").FullName;
 
@@ -27,6 +27,8 @@ public sealed class SampleWarehouse : IAsyncLifetime
         var run = await new LoadService(Engine, new LoadOptions(), new SilentReporter()).LoadPathAsync(SampleFolder, LoadTrigger.Cli);
         Assert.Equal(0, run.ExitCode);
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public Task DisposeAsync()
     {
