@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
@@ -57,8 +59,9 @@ public sealed class ExtractService
         var synthetic = datasets.Any(d => releases.TryGetValue(d.Id, out var release) && release.IsSynthetic);
 
         var written = new List<AboutDataset>();
+        await using var bridge = new AsyncOutputStream(output);
         await using (var writer = await ExtractWriters.CreateAsync(
-            request.Format, output, request.Pack, synthetic, _maxRowsPerSheet, WidthHints.For(selection, reference), cancellationToken))
+            request.Format, bridge, request.Pack, synthetic, _maxRowsPerSheet, WidthHints.For(selection, reference), cancellationToken))
         {
             foreach (var dataset in datasets)
             {
@@ -71,6 +74,7 @@ public sealed class ExtractService
             var about = new ExtractAbout(title, _clock.GetUtcNow(), schemaVersion, SelectionText.Filters(selection), written, Notes(selection), synthetic);
             await writer.FinishAsync(about, cancellationToken);
         }
+        await bridge.DrainAsync(cancellationToken);
 
         return new ExtractResult(
             request.Format,
@@ -91,7 +95,7 @@ public sealed class ExtractService
         {
             var query = ExtractQuery.Exists(dataset, selection, dialect);
             var exists = await DbCommands.ScalarAsync(connection, query.Sql, null, query.Parameters);
-            if (Convert.ToInt32(exists, System.Globalization.CultureInfo.InvariantCulture) == 1)
+            if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 1)
             {
                 withRows.Add(dataset);
             }
@@ -111,7 +115,7 @@ public sealed class ExtractService
     {
         var query = ExtractQuery.Rows(dataset, selection, dialect);
         await using var command = DbCommands.Create(connection, query.Sql, null, query.Parameters);
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         var columns = dataset.Columns;
         var values = new object?[columns.Count];
         long rows = 0;

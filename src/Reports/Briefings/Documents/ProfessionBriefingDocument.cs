@@ -31,9 +31,8 @@ public static class ProfessionBriefingDocument
                 Title = model.Map.Title,
                 LegendTitle = model.Map.Unit,
             }, 1.6f),
-            new RowCell(Ranking("Densités les plus élevées", model.Highest), 1f),
+            new RowCell(Ranking(model.Highest, model.Lowest), 1f),
         ]));
-        report.Add(new Spacer(4)).Add(Ranking("Densités les plus faibles", model.Lowest));
         report.TableOfContents();
 
         report.Section("Évolutions", newPage: true);
@@ -86,12 +85,16 @@ public static class ProfessionBriefingDocument
         TrendText = kpi.ChangeFiveYears.Value is { } change ? $"{FrenchFormat.SignedPercent(change)} en 1 an" : null,
     };
 
-    private static DataTable Ranking(string title, IReadOnlyList<RankedTerritory> rows)
+    private static DataTable Ranking(IReadOnlyList<RankedTerritory> highest, IReadOnlyList<RankedTerritory> lowest)
     {
-        var table = new DataTable([new TableColumn("Rang", 0.5f), new TableColumn(title, 2.6f, TextAlignment.Left), new TableColumn("Densité", 1f)]);
-        foreach (var row in rows)
+        var table = new DataTable([new TableColumn("Rang", 0.5f), new TableColumn("Département", 2.6f, TextAlignment.Left), new TableColumn("Densité", 1f)]);
+        foreach (var (title, rows) in new[] { ("Densités les plus élevées", highest), ("Densités les plus faibles", lowest) })
         {
-            table.AddRow(FrenchFormat.Whole(row.Rank), $"{row.Label} ({row.Code})", FrenchFormat.OneDecimal(row.Value));
+            table.AddGroup(title);
+            foreach (var row in rows)
+            {
+                table.AddRow(FrenchFormat.Whole(row.Rank), $"{row.Label} ({row.Code})", FrenchFormat.OneDecimal(row.Value));
+            }
         }
         return table;
     }

@@ -27,10 +27,11 @@ internal sealed class CsvExtractWriter : IExtractWriter
         _zip = zip;
     }
 
-    public static CsvExtractWriter Create(Stream output, bool pack) =>
-        new(output, pack ? new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8) : null);
+    /// <summary>Everything is written asynchronously (the zip too), so an output that refuses synchronous writes, such as an HTTP response, works.</summary>
+    public static async Task<CsvExtractWriter> CreateAsync(Stream output, bool pack, CancellationToken cancellationToken) =>
+        new(output, pack ? await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8, cancellationToken) : null);
 
-    public Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
+    public async Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
     {
         if (_zip is null && _datasets.Count > 0)
         {
@@ -38,10 +39,9 @@ internal sealed class CsvExtractWriter : IExtractWriter
         }
         _datasets.Add(dataset);
         _part = dataset.ShortName + ".csv";
-        _entry = _zip?.CreateEntry(_part, CompressionLevel.Fastest).Open();
+        _entry = _zip is null ? null : await _zip.CreateEntry(_part, CompressionLevel.Fastest).OpenAsync(cancellationToken);
         _csv = FrenchCsv.Create(_entry ?? _output);
         _csv.WriteHeader(dataset.Columns.Select(c => c.Header).ToArray());
-        return Task.CompletedTask;
     }
 
     public async ValueTask WriteRowAsync(object?[] values, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ internal sealed class CsvExtractWriter : IExtractWriter
             await _output.FlushAsync(cancellationToken);
             return;
         }
-        _entry = _zip.CreateEntry(DictionaryFile, CompressionLevel.Fastest).Open();
+        _entry = await _zip.CreateEntry(DictionaryFile, CompressionLevel.Fastest).OpenAsync(cancellationToken);
         _csv = FrenchCsv.Create(_entry);
         _csv.WriteHeader(["Fichier", "Colonne", "Signification", "Unité", "Champ source (data.ameli)", "Remarques"]);
         foreach (var dataset in _datasets)
@@ -83,12 +83,12 @@ internal sealed class CsvExtractWriter : IExtractWriter
         }
         await CloseCurrentAsync(cancellationToken);
 
-        await using (var entry = _zip.CreateEntry(AboutFile, CompressionLevel.Fastest).Open())
+        await using (var entry = await _zip.CreateEntry(AboutFile, CompressionLevel.Fastest).OpenAsync(cancellationToken))
         {
             var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(AboutText.PlainText(about))).ToArray();
             await entry.WriteAsync(bytes, cancellationToken);
         }
-        _zip.Dispose();
+        await _zip.DisposeAsync();
         await _output.FlushAsync(cancellationToken);
     }
 
@@ -102,7 +102,10 @@ internal sealed class CsvExtractWriter : IExtractWriter
         {
             await _entry.DisposeAsync();
         }
-        _zip?.Dispose();
+        if (_zip is not null)
+        {
+            await _zip.DisposeAsync();
+        }
     }
 
     private async Task CloseCurrentAsync(CancellationToken cancellationToken)
