@@ -17,9 +17,14 @@ internal static class ReportCommand
 
     private static readonly Option<string> Out = new("--out")
     {
-        Description = "PDF file to write.",
+        Description = "File to write (.pdf, or .xlsx for the companion workbook of a territory briefing).",
         HelpName = "file",
         Required = true,
+    };
+
+    private static readonly Option<string?> Format = new("--format")
+    {
+        Description = "pdf (default) or xlsx: the companion workbook of a territory briefing (every dataset for the territory, its région and France, last six years).",
     };
 
     public static Command Create(CommandContext context)
@@ -34,9 +39,12 @@ internal static class ReportCommand
         territory.Options.Add(code);
         territory.Options.Add(Year);
         territory.Options.Add(Out);
+        territory.Options.Add(Format);
         territory.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, (settings, output) =>
-            RenderAsync(output, parseResult.GetValue(Out)!, async () => TerritoryBriefingDocument.Compose(
-                await TerritoryBriefingBuilder.BuildAsync(WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), cancellationToken)))));
+            IsWorkbook(parseResult)
+                ? CompanionAsync(output, WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), parseResult.GetValue(Out)!, cancellationToken)
+                : RenderAsync(output, parseResult.GetValue(Out)!, async () => TerritoryBriefingDocument.Compose(
+                    await TerritoryBriefingBuilder.BuildAsync(WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), cancellationToken)))));
 
         var profession = new Option<string>("--profession")
         {
@@ -54,6 +62,26 @@ internal static class ReportCommand
         command.Subcommands.Add(territory);
         command.Subcommands.Add(professionCommand);
         return command;
+    }
+
+    private static bool IsWorkbook(ParseResult parseResult) => parseResult.GetValue(Format)?.ToLowerInvariant() switch
+    {
+        null => parseResult.GetValue(Out)!.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase),
+        "xlsx" => true,
+        "pdf" => false,
+        var other => throw new WarehouseException($"Unknown format \"{other}\": use pdf or xlsx.", isUserError: true),
+    };
+
+    private static async Task<int> CompanionAsync(TextWriter output, Core.Engines.IWarehouseEngine engine, string code, int? year, string path, CancellationToken cancellationToken)
+    {
+        var request = await BriefingCompanion.TerritoryAsync(engine, code, year, cancellationToken);
+        var full = Path.GetFullPath(path);
+        await using (var file = File.Create(full))
+        {
+            var result = await new Reports.Extracts.ExtractService(engine).WriteAsync(request, file, cancellationToken);
+            await output.WriteLineAsync($"Wrote {full}: {result.RowCount:N0} rows in {string.Join(", ", result.Parts)}.");
+        }
+        return ExitCodes.Success;
     }
 
     private static async Task<int> RenderAsync(TextWriter output, string path, Func<Task<Reports.Rendering.PdfReport>> compose)

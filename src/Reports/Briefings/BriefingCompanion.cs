@@ -1,0 +1,39 @@
+using Warehouse.Core.Dimensions;
+using Warehouse.Core.Engines;
+using Warehouse.Reports.Catalogue;
+using Warehouse.Reports.Data;
+using Warehouse.Reports.Extracts;
+
+namespace Warehouse.Reports.Briefings;
+
+/// <summary>
+/// The Excel companion of a territory briefing: the numbers behind it, as a territory pack (every dataset, one sheet each)
+/// for the territory, its région and France over the five years before the briefing's year.
+/// </summary>
+public static class BriefingCompanion
+{
+    public static async Task<ExtractRequest> TerritoryAsync(IWarehouseEngine engine, string territoryCode, int? year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        var dimensions = await ReferenceDimensions.LoadAsync(connection, cancellationToken);
+        var territory = TerritoryParameter.Resolve(territoryCode, dimensions);
+        var loaded = await new ReportQueries(connection).LoadedYearsAsync();
+        var reportYear = YearParameter.Resolve(year, loaded);
+        var territories = new List<string> { ExtractCode(territory) };
+        if (territory.IsDepartement)
+        {
+            territories.Add(ExtractCode(dimensions.Territories.First(t => t.Key == territory.ParentKey)));
+        }
+        if (!territory.IsCountry)
+        {
+            territories.Add("FR");
+        }
+        return new ExtractRequest(null, true, [.. loaded.Where(y => y > reportYear - 6 && y <= reportYear)], territories,
+            WithDepartements: false, [], WithSubProfessions: false, IncludeAggregates: true, ExtractFormat.Xlsx);
+    }
+
+    /// <summary>The extract's territory syntax, which keeps région and département codes apart with R and D.</summary>
+    private static string ExtractCode(TerritoryMember territory) =>
+        territory.IsCountry ? "FR" : territory.IsRegion ? "R" + territory.RegionCode : "D" + territory.DepartementCode;
+}
