@@ -17,7 +17,8 @@ public static class TerritoryBriefingBuilder
         (KnownMembers.ChirurgiensDentistes, "Chirurgiens-dentistes"),
     ];
 
-    public static async Task<TerritoryBriefingModel> BuildAsync(IWarehouseEngine engine, string territoryCode, int? year, CancellationToken cancellationToken = default)
+    /// <summary>Builds the briefing of a territory; the map is shaded by the density of <paramref name="mapProfession"/> (default: généralistes).</summary>
+    public static async Task<TerritoryBriefingModel> BuildAsync(IWarehouseEngine engine, string territoryCode, int? year, string? mapProfession = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
         await using var connection = await engine.OpenAsync(cancellationToken);
@@ -36,7 +37,8 @@ public static class TerritoryBriefingBuilder
         var fees = await queries.FeesAsync(ReportQueries.AllProfessions, here);
         var prescriptions = await queries.PrescriptionsAsync(reportYear, KnownMembers.Generalistes, here);
         var patients = await queries.PatientsAsync(KnownMembers.Generalistes, here);
-        var mapRows = await queries.HeadcountDensityAsync(KnownMembers.Generalistes, 0, 0, "departement");
+        var shaded = mapProfession is null ? dimensions.Professions.First(p => p.Key == KnownMembers.Generalistes) : ProfessionParameter.Resolve(mapProfession, dimensions);
+        var mapRows = await queries.HeadcountDensityAsync(shaded.Key, 0, 0, "departement");
         var stamp = new BriefingStamp(await queries.ReleasesAsync(), await queries.SchemaVersionAsync(), DateTimeOffset.UtcNow);
 
         var yearsShown = years.Where(y => y <= reportYear).ToList();
@@ -59,7 +61,7 @@ public static class TerritoryBriefingBuilder
             yearsShown[0],
             kpis,
             BriefingSentences.For(calc, here, reportYear, fiveYearsBefore),
-            Map(dimensions, territory, region, mapRows, reportYear),
+            Map(dimensions, territory, region, shaded.ShortLabel, mapRows, reportYear),
             ProfessionLines(dimensions, calc, here, reg, reportYear, fiveYearsBefore),
             [.. new[] { KnownMembers.Generalistes, KnownMembers.Infirmiers, KnownMembers.Kinesitherapeutes, KnownMembers.ChirurgiensDentistes, KnownMembers.SagesFemmes, KnownMembers.Specialistes }
                 .Select(p => new TrendPanel(dimensions.Professions.First(x => x.Key == p).ShortLabel,
@@ -109,12 +111,12 @@ public static class TerritoryBriefingBuilder
         return here is null && france is null ? null : new PostComparison(label, here is null ? Measure.Missing : measure(here), france is null ? Measure.Missing : measure(france));
     }
 
-    private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, IReadOnlyList<HeadcountDensityRow> rows, int year)
+    private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, string profession, IReadOnlyList<HeadcountDensityRow> rows, int year)
     {
         var scope = dimensions.Territories.Where(t => t.IsDepartement && (territory.IsCountry || t.ParentKey == region.Key)).ToList();
         var values = scope.Select(t => new MapValue(t.DepartementCode, t.Label,
             rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == t.Key)?.Density ?? Measure.Missing)).ToList();
-        var title = string.Create(CultureInfo.InvariantCulture, $"Médecins généralistes pour 100 000 habitants, {year}");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{profession} pour 100 000 habitants, {year}");
         return new MapModel(title, "pour 100 000 hab.", values, territory.IsDepartement ? territory.DepartementCode : null, territory.IsCountry);
     }
 

@@ -35,8 +35,13 @@ internal static class ReportCommand
             Description = "FR (France), R<code> for a région (e.g. R84), or a département code (e.g. 2A, 971).",
             Required = true,
         };
+        var mapProfession = new Option<string?>("--map-profession")
+        {
+            Description = "Profession whose density shades the map (default: Ensemble des médecins généralistes).",
+        };
         var territory = new Command("territory", "Territory briefing: a département, a région or France.");
         territory.Options.Add(code);
+        territory.Options.Add(mapProfession);
         territory.Options.Add(Year);
         territory.Options.Add(Out);
         territory.Options.Add(Format);
@@ -44,7 +49,7 @@ internal static class ReportCommand
             IsWorkbook(parseResult)
                 ? CompanionAsync(output, WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), parseResult.GetValue(Out)!, cancellationToken)
                 : RenderAsync(output, parseResult.GetValue(Out)!, async () => TerritoryBriefingDocument.Compose(
-                    await TerritoryBriefingBuilder.BuildAsync(WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), cancellationToken)))));
+                    await TerritoryBriefingBuilder.BuildAsync(WarehouseEngines.Create(settings), parseResult.GetValue(code)!, parseResult.GetValue(Year), parseResult.GetValue(mapProfession), cancellationToken)))));
 
         var profession = new Option<string>("--profession")
         {

@@ -32,6 +32,15 @@ public sealed class TerritoryBriefingBuilderTests(SampleWarehouse warehouse) : I
     }
 
     [Fact]
+    public async Task Build_MapShadedByAChosenProfession_UsesItsDensities()
+    {
+        var model = await TerritoryBriefingBuilder.BuildAsync(warehouse.Engine, "2A", 2024, "Infirmiers");
+
+        Assert.StartsWith("Infirmiers pour 100 000 habitants", model.Map.Title, StringComparison.Ordinal);
+        Assert.Equal(await DensityAsync(34, "94", "2B", 2024), model.Map.Values.Single(v => v.DepartementCode == "2B").Value.Value);
+    }
+
+    [Fact]
     public async Task Build_ForFrance_MapsAllDepartementsOfTheWarehouse_AndStampsSyntheticReleases()
     {
         var model = await TerritoryBriefingBuilder.BuildAsync(warehouse.Engine, "FR", null);
