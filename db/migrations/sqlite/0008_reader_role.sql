@@ -1,0 +1,5 @@
+-- Grain: one database role, warehouse_reader, that may SELECT the rpt_* views and nothing else (SQLite has no roles: readers open the file read-only).
+-- SQLite has no users, roles or grants: whoever may read the file may read every table, so file permissions decide who
+-- reads. Readers open the file read-only (sqlite3 -readonly, Mode=ReadOnly, file:...?mode=ro); WAL mode (set by
+-- `warehouse migrate`) lets them read while a load writes. This script changes nothing: it keeps the migration numbers
+-- alike on every engine.
