@@ -1,9 +1,13 @@
 -- Grain: one row per year × profession × territory for @territory and France, every year.
+-- Driven by the dimensions (CROSS JOIN keeps this order on SQLite) so that the fact is reached through its primary key.
 SELECT f.year, f.profession_key, f.territory_key,
        f.tariff_fees_total, f.tariff_fees_total_status, f.extra_billing_total, f.extra_billing_total_status,
        f.tariff_fees_mean, f.tariff_fees_mean_status, f.extra_billing_mean, f.extra_billing_mean_status
-FROM fact_fees f
-JOIN dim_territory t ON t.territory_key = f.territory_key
-WHERE (@profession_key = -1 OR f.profession_key = @profession_key)
-  AND (f.territory_key = @territory OR t.level = 'country')
+FROM dim_territory t
+CROSS JOIN dim_year y
+CROSS JOIN dim_profession p
+CROSS JOIN fact_fees f
+WHERE f.year = y.year AND f.profession_key = p.profession_key AND f.territory_key = t.territory_key
+  AND (@profession_key = -1 OR p.profession_key = @profession_key)
+  AND (t.territory_key = @territory OR t.level = 'country')
 ORDER BY f.year, f.profession_key, f.territory_key
