@@ -1,5 +1,6 @@
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
+using Warehouse.Reports.Extracts.Selection;
 
 namespace Warehouse.Reports.Catalogue;
 
@@ -14,6 +15,7 @@ public static class ProfessionParameter
             ?? dimensions.Professions.FirstOrDefault(p => string.Equals(p.ShortLabel, text, StringComparison.OrdinalIgnoreCase))
             ?? (int.TryParse(text, out var key) ? dimensions.Professions.FirstOrDefault(p => p.Key == key) : null);
         return match ?? throw new WarehouseException(
-            $"Unknown profession \"{text}\"." + Suggestions.Sentence(text, dimensions.Professions.Select(p => p.Label)), isUserError: true);
+            $"Unknown profession \"{text}\"." + Suggestions.Sentence(Suggestions.Nearest(text, dimensions.Professions, p => [p.Label, p.ShortLabel]).Select(p => $"\"{p.Label}\"")),
+            isUserError: true);
     }
 }

@@ -1,5 +1,6 @@
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
+using Warehouse.Reports.Extracts.Selection;
 
 namespace Warehouse.Reports.Catalogue;
 
@@ -23,7 +24,7 @@ public static class TerritoryParameter
         };
         return match ?? throw new WarehouseException(
             $"Unknown territory \"{text}\": use FR, R<région code> (e.g. R84) or a département code (e.g. 2A)." +
-            Suggestions.Sentence(text, territories.Where(t => !t.IsCountry).Select(Code).Concat(territories.Where(t => !t.IsCountry).Select(t => t.Label))),
+            Suggestions.Sentence(Suggestions.Nearest(text, territories.Where(t => !t.IsCountry), t => [Code(t), t.Label]).Select(t => $"{Code(t)} ({t.Label})")),
             isUserError: true);
     }
 
