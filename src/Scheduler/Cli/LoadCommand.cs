@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
@@ -43,11 +44,18 @@ internal static class LoadCommand
                 Datasets = parseResult.GetValue(Dataset) ?? [],
                 LockTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Load:LockTimeoutSeconds", 30)),
             };
-            var service = new LoadService(engine, options, new ConsoleLoadReporter(output));
             var from = parseResult.GetValue(From);
-            var run = from is null || from.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || from.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                ? await ApiLoad.RunAsync(service, configuration, from, LoadTrigger.Cli, cancellationToken)
-                : await service.LoadPathAsync(from, LoadTrigger.Cli, cancellationToken);
+            Task<LoadRunResult> Run(ILoadReporter reporter)
+            {
+                var service = new LoadService(engine, options, reporter);
+                return from is null || from.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || from.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                    ? ApiLoad.RunAsync(service, configuration, from, LoadTrigger.Cli, cancellationToken)
+                    : service.LoadPathAsync(from, LoadTrigger.Cli, cancellationToken);
+            }
+            // A live progress bar on a terminal; plain progress lines when the output is redirected (logs, CI, tests).
+            var run = Console.IsOutputRedirected || output != Console.Out
+                ? await Run(new ConsoleLoadReporter(output))
+                : await AnsiConsole.Progress().AutoClear(false).StartAsync(context => Run(new ProgressLoadReporter(context)));
             await LoadSummaryPrinter.PrintAsync(run, output, context.Error);
             return run.ExitCode;
         }));
