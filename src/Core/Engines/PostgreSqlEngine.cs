@@ -33,20 +33,8 @@ internal sealed class PostgreSqlEngine : IWarehouseEngine
 
     private string Server => $"{_builder.Host ?? "localhost"}:{_builder.Port}";
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = new NpgsqlConnection(_builder.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
-        {
-            await connection.DisposeAsync();
-            throw Unreachable(e);
-        }
-    }
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await OpenAsync(_builder.ConnectionString, cancellationToken);
 
     public async Task<bool> DatabaseExistsAsync(CancellationToken cancellationToken = default)
     {
@@ -79,7 +67,12 @@ internal sealed class PostgreSqlEngine : IWarehouseEngine
     private async Task<NpgsqlConnection> OpenMaintenanceAsync(CancellationToken cancellationToken)
     {
         var maintenance = new NpgsqlConnectionStringBuilder(_builder.ConnectionString) { Database = "postgres", Pooling = false };
-        var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        return await OpenAsync(maintenance.ConnectionString, cancellationToken);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
