@@ -51,7 +51,7 @@ public sealed class ReportQueries(DbConnection connection)
     /// <summary>The last applied migration: the schema version stamped on outputs.</summary>
     public async Task<string> SchemaVersionAsync()
     {
-        var value = await DbCommands.ScalarAsync(connection, "SELECT MAX(scriptname) FROM schema_migrations");
+        var value = await DbCommands.ScalarAsync(connection, SqlFiles.Read("reports/schema_version.sql"));
         return value is string name ? Path.GetFileNameWithoutExtension(name) : "inconnue";
     }
 

@@ -21,6 +21,9 @@ public sealed record PatientRow(int Year, int ProfessionKey, int TerritoryKey, M
 /// <summary>The live release of a dataset, as stamped on every output.</summary>
 public sealed record DataRelease(string DatasetId, string Title, string? DataProcessed, string? Sha256, string? License, bool IsSynthetic, string? LoadedAt)
 {
+    /// <summary>The release as an extract states it: the publisher's processing date when known, else the file's SHA-256.</summary>
+    public string Version => DataProcessed ?? (Sha256 is null ? "inconnue" : "sha256:" + Sha256);
+
     /// <summary>The release as a reader sees it: the source's processing date, else the date the file was loaded.</summary>
     public string Label => DataProcessed is { Length: >= 10 } date && DateOnly.TryParse(date[..10], System.Globalization.CultureInfo.InvariantCulture, out var processed)
         ? Rendering.FrenchFormat.Date(processed)

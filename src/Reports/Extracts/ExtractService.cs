@@ -5,6 +5,7 @@ using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
+using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts.Catalog;
 using Warehouse.Reports.Extracts.Query;
 using Warehouse.Reports.Extracts.Selection;
@@ -54,8 +55,9 @@ public sealed class ExtractService
         var loadedYears = await WarehouseFacts.LoadedYearsAsync(connection, datasets, cancellationToken);
         var selection = SelectionResolver.Resolve(request, datasets, reference, loadedYears);
         var withRows = await DatasetsWithRowsAsync(connection, selection, dialect, cancellationToken);
-        var releases = await WarehouseFacts.ReleasesAsync(connection, cancellationToken);
-        var schemaVersion = await WarehouseFacts.SchemaVersionAsync(connection, cancellationToken);
+        var queries = new ReportQueries(connection);
+        var releases = (await queries.ReleasesAsync()).ToDictionary(r => r.DatasetId, StringComparer.Ordinal);
+        var schemaVersion = await queries.SchemaVersionAsync();
         var synthetic = datasets.Any(d => releases.TryGetValue(d.Id, out var release) && release.IsSynthetic);
 
         var written = new List<AboutDataset>();

@@ -1,10 +1,11 @@
+using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts.Catalog;
 using Warehouse.Reports.Extracts.Query;
 
 namespace Warehouse.Reports.Extracts.Writing;
 
 /// <summary>One dataset of the extract as the "À propos" sheet states it.</summary>
-internal sealed record AboutDataset(ExtractDataset Dataset, DatasetRelease? Release, long Rows, IReadOnlyList<string> Parts);
+internal sealed record AboutDataset(ExtractDataset Dataset, DataRelease? Release, long Rows, IReadOnlyList<string> Parts);
 
 /// <summary>What the "À propos" sheet (or a pack's a_propos.txt) says: source, releases, filters, time, schema, rows, synthetic mark.</summary>
 internal sealed record ExtractAbout(
