@@ -1,10 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
-using Warehouse.Core.Migrations;
-using Warehouse.Loader.Loading;
-using Warehouse.Loader.Runs;
-using Warehouse.Loader.Sample;
 
 namespace Warehouse.Tests.Infrastructure;
 
@@ -21,11 +17,8 @@ public sealed class SampleWarehouse : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        await SampleGenerator.GenerateAsync(new SampleOptions(SampleFolder));
-        Engine = WarehouseEngines.Create(new WarehouseSettings(EngineKind.Sqlite, $"Data Source={DatabasePath}"));
-        await new Migrator(Engine).ApplyAsync();
-        var run = await new LoadService(Engine, new LoadOptions(), new SilentReporter()).LoadPathAsync(SampleFolder, LoadTrigger.Cli);
-        Assert.Equal(0, run.ExitCode);
+        await SampleLoad.GenerateAsync(SampleFolder);
+        Engine = await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.Sqlite, $"Data Source={DatabasePath}"), SampleFolder);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
@@ -37,14 +30,4 @@ public sealed class SampleWarehouse : IAsyncLifetime, IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private sealed class SilentReporter : ILoadReporter
-    {
-        public void FileStarted(string source, string datasetId) { }
-
-        public void RowsStaged(string datasetId, long rows) { }
-
-        public void FileFinished(FileLoadResult result) { }
-
-        public void Note(string message) { }
-    }
 }

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Npgsql;
 using Warehouse.Core;
-using Warehouse.Core.Engines;
-using Warehouse.Core.Migrations;
 using Warehouse.Core.Security;
-using Warehouse.Loader.Loading;
-using Warehouse.Loader.Runs;
-using Warehouse.Loader.Sample;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.SqlTools;
@@ -36,15 +31,9 @@ internal static class PostgresSampleDatabase
         var folder = Directory.CreateTempSubdirectory("warehouse-pg-sample-").FullName;
         try
         {
-            await SampleGenerator.GenerateAsync(new SampleOptions(folder));
+            await SampleLoad.GenerateAsync(folder);
             var admin = await server.CreateDatabaseAsync("sql_tools_sample");
-            var engine = WarehouseEngines.Create(new WarehouseSettings(EngineKind.PostgreSql, admin));
-            await new Migrator(engine).ApplyAsync();
-            var run = await new LoadService(engine, new LoadOptions(), new SilentLoadReporter()).LoadPathAsync(folder, LoadTrigger.Cli);
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"Loading the sample into PostgreSQL exited with {run.ExitCode}.");
-            }
+            await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.PostgreSql, admin), folder);
             var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             await using (var connection = new NpgsqlConnection(admin))
             {

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
-using Warehouse.Core.Migrations;
-using Warehouse.Loader.Loading;
-using Warehouse.Loader.Runs;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Briefings.Documents;
 using Warehouse.Tests.Infrastructure;
@@ -21,10 +18,7 @@ public sealed partial class BriefingEngineParityTests(PostgresServer server)
         server.SkipIfUnavailable();
         await using var sqlite = new SampleWarehouse();
         await sqlite.InitializeAsync();
-        var postgres = WarehouseEngines.Create(new WarehouseSettings(EngineKind.PostgreSql, await server.CreateDatabaseAsync("briefing_parity")));
-        await new Migrator(postgres).ApplyAsync();
-        var run = await new LoadService(postgres, new LoadOptions(), new NullReporter()).LoadPathAsync(sqlite.SampleFolder, LoadTrigger.Cli);
-        Assert.Equal(0, run.ExitCode);
+        var postgres = await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.PostgreSql, await server.CreateDatabaseAsync("briefing_parity")), sqlite.SampleFolder);
 
         foreach (var code in new[] { "2A", "R84", "FR" })
         {
@@ -45,14 +39,4 @@ public sealed partial class BriefingEngineParityTests(PostgresServer server)
     [GeneratedRegex(@"généré le [^.]*")]
     private static partial Regex GeneratedAt();
 
-    private sealed class NullReporter : ILoadReporter
-    {
-        public void FileStarted(string source, string datasetId) { }
-
-        public void RowsStaged(string datasetId, long rows) { }
-
-        public void FileFinished(FileLoadResult result) { }
-
-        public void Note(string message) { }
-    }
 }

@@ -5,6 +5,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 using Warehouse.Reports.Extracts;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Reports.Extracts;
 
@@ -24,8 +25,8 @@ public sealed class ExtractWarehouseFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await SampleWarehouse.GenerateAsync(SampleFolder);
-        Engine = await SampleWarehouse.LoadAsync(new WarehouseSettings(EngineKind.Sqlite, ConnectionString), SampleFolder);
+        await SampleLoad.GenerateAsync(SampleFolder);
+        Engine = await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.Sqlite, ConnectionString), SampleFolder);
     }
 
     public Task DisposeAsync()

@@ -13,7 +13,7 @@ public sealed class PostgresExtractTests(PostgresServer server, ExtractWarehouse
     {
         server.SkipIfUnavailable();
         var connectionString = await server.CreateDatabaseAsync("extract");
-        var postgres = await SampleWarehouse.LoadAsync(new WarehouseSettings(EngineKind.PostgreSql, connectionString), sqlite.SampleFolder);
+        var postgres = await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.PostgreSql, connectionString), sqlite.SampleFolder);
         ExtractRequest[] requests =
         [
             Requests.FeesAra(ExtractFormat.Csv),

@@ -1,6 +1,6 @@
 using Warehouse.Loader.Loading;
 
-namespace Warehouse.Tests.Reports.Extracts;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>A load reporter that keeps nothing: the tests check the load's result, not its progress.</summary>
 internal sealed class SilentLoadReporter : ILoadReporter

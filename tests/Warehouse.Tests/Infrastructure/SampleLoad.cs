@@ -5,10 +5,10 @@ using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Loader.Sample;
 
-namespace Warehouse.Tests.Reports.Extracts;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>Generates the small synthetic sample (seed 1) and loads it into a warehouse, as `warehouse sample` + `load` would.</summary>
-internal static class SampleWarehouse
+internal static class SampleLoad
 {
     public static async Task GenerateAsync(string folder) => await SampleGenerator.GenerateAsync(new SampleOptions(folder));
 
