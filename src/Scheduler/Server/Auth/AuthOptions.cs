@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Warehouse.Core;
+
+namespace Warehouse.Scheduler.Server.Auth;
+
+/// <summary>A configured user: name, password hash (`warehouse user hash-password`) and role.</summary>
+public sealed record ConfiguredUser(string Name, string PasswordHash, string Role);
+
+/// <summary>A configured API key: who it is for, the SHA-256 of the key (`warehouse user new-api-key`) and role.</summary>
+public sealed record ConfiguredApiKey(string Name, string KeyHash, string Role);
+
+/// <summary>
+/// Warehouse:Auth — users (Warehouse:Auth:Users:0:Name, :PasswordHash, :Role), API keys (Warehouse:Auth:ApiKeys:0:Name, :KeyHash, :Role)
+/// and the role given to anonymous requests from the loopback interface (Warehouse:Auth:AnonymousLoopbackRole; off unless set).
+/// Only hashes are configured; the server never sees a stored password or key.
+/// </summary>
+public sealed record AuthOptions(IReadOnlyList<ConfiguredUser> Users, IReadOnlyList<ConfiguredApiKey> ApiKeys, string? AnonymousLoopbackRole)
+{
+    public static AuthOptions Read(IConfiguration configuration, bool demo)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var users = configuration.GetSection("Warehouse:Auth:Users").GetChildren()
+            .Select(s => new ConfiguredUser(Required(s, "Name"), Required(s, "PasswordHash"), RoleOf(s))).ToList();
+        var keys = configuration.GetSection("Warehouse:Auth:ApiKeys").GetChildren()
+            .Select(s => new ConfiguredApiKey(Required(s, "Name"), Required(s, "KeyHash").ToLowerInvariant(), RoleOf(s))).ToList();
+        var loopback = configuration["Warehouse:Auth:AnonymousLoopbackRole"] ?? (demo ? Roles.Operator : null);
+        if (!string.IsNullOrWhiteSpace(loopback) && !Roles.IsKnown(loopback))
+        {
+            throw new WarehouseException($"Warehouse:Auth:AnonymousLoopbackRole is \"{loopback}\": use reader or operator, or leave it unset.", isUserError: true);
+        }
+        return new AuthOptions(users, keys, string.IsNullOrWhiteSpace(loopback) ? null : loopback);
+    }
+
+    public static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+
+    private static string Required(IConfigurationSection section, string key) =>
+        section[key] is { Length: > 0 } value ? value
+        : throw new WarehouseException($"{section.Path}:{key} is missing in the configuration.", isUserError: true);
+
+    private static string RoleOf(IConfigurationSection section)
+    {
+        var role = section["Role"] ?? Roles.Reader;
+        return Roles.IsKnown(role) ? role
+            : throw new WarehouseException($"{section.Path}:Role is \"{role}\": use reader or operator.", isUserError: true);
+    }
+}

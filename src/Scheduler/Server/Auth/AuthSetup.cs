@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Warehouse.Scheduler.Server.Auth;
+
+/// <summary>
+/// One default scheme that picks how a request authenticates: header credentials (API key, Basic) when present, else the
+/// portal's sign-in cookie, else — only if configured — anonymous loopback. Unauthenticated API, dashboard and
+/// non-browser requests get 401; browsers are sent to the sign-in page; an authenticated reader gets 403 where operator is needed.
+/// </summary>
+internal static class AuthSetup
+{
+    public const string SmartScheme = "Warehouse";
+    public const string LoginPath = "/connexion";
+
+    public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<UserDirectory>();
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Warehouse", policy => policy.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, HeaderCredentialsHandler>(HeaderCredentialsHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, LoopbackAnonymousHandler>(LoopbackAnonymousHandler.SchemeName, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+            {
+                cookie.Cookie.Name = "warehouse.auth";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.LoginPath = LoginPath;
+                cookie.AccessDeniedPath = LoginPath;
+                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.ReaderPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reader, Roles.Operator))
+            .AddPolicy(Roles.OperatorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
+        return services;
+    }
+
+    private static string SelectScheme(HttpContext context)
+    {
+        if (HeaderCredentialsHandler.HasCredentials(context.Request))
+        {
+            return HeaderCredentialsHandler.SchemeName;
+        }
+        if (context.Request.Cookies.ContainsKey("warehouse.auth"))
+        {
+            return CookieAuthenticationDefaults.AuthenticationScheme;
+        }
+        var options = context.RequestServices.GetRequiredService<AuthOptions>();
+        return options.AnonymousLoopbackRole is not null && AuthOptions.IsLoopback(context.Connection.RemoteIpAddress)
+            ? LoopbackAnonymousHandler.SchemeName
+            : CookieAuthenticationDefaults.AuthenticationScheme;
+    }
+
+    /// <summary>A browser asking for a page goes to the sign-in page; everything else gets the status code.</summary>
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        var isPage = HttpMethods.IsGet(request.Method)
+            && !request.Path.StartsWithSegments("/api")
+            && request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
+        if (isPage)
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+        return Task.CompletedTask;
+    }
+}

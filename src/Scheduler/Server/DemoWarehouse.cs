@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using Warehouse.Core;
+using Warehouse.Core.Engines;
+using Warehouse.Core.Migrations;
+using Warehouse.Loader.Loading;
+using Warehouse.Loader.Runs;
+using Warehouse.Loader.Sample;
+using Warehouse.Scheduler.Jobs;
+
+namespace Warehouse.Scheduler.Server;
+
+/// <summary>
+/// `warehouse serve --demo`: a separate SQLite warehouse under data/demo, filled from the small synthetic sample the first
+/// time (no network needed). Everything it renders says "données synthétiques". refresh-warehouse reloads the same sample.
+/// </summary>
+internal static partial class DemoWarehouse
+{
+    public const string DefaultDirectory = "data/demo";
+    public const string OutboxFolderName = "demo-outbox";
+
+    public static string SampleDirectory(string demoDirectory) => Path.Combine(demoDirectory, "sample");
+
+    public static WarehouseSettings Settings(string demoDirectory) =>
+        new(EngineKind.Sqlite, $"Data Source={Path.Combine(demoDirectory, "warehouse-demo.db")}");
+
+    /// <summary>The configuration the demo sets unless the user set it: its own folders, and the dashboard open to this machine only.</summary>
+    public static Dictionary<string, string?> Configuration(string demoDirectory) => new()
+    {
+        ["Warehouse:Refresh:Folder"] = SampleDirectory(demoDirectory),
+        ["Warehouse:Archive:Directory"] = Path.Combine(demoDirectory, "archive"),
+        [$"Warehouse:Delivery:Folders:{OutboxFolderName}"] = Path.Combine(demoDirectory, "outbox"),
+        ["Warehouse:Auth:AnonymousLoopbackRole"] = Auth.Roles.Operator,
+        ["Warehouse:Jobs:PollIntervalSeconds"] = "2",
+    };
+
+    public static async Task EnsureFilledAsync(string demoDirectory, ILogger logger, CancellationToken cancellationToken)
+    {
+        var engine = WarehouseEngines.Create(Settings(demoDirectory));
+        Directory.CreateDirectory(demoDirectory);
+        await new Migrator(engine).ApplyAsync(cancellationToken);
+        if (await HasDataAsync(engine, cancellationToken))
+        {
+            return;
+        }
+        var sample = SampleDirectory(demoDirectory);
+        if (!File.Exists(Path.Combine(sample, "SYNTHETIC.txt")))
+        {
+            Filling(logger, sample);
+            await SampleGenerator.GenerateAsync(new SampleOptions(sample, SampleScale.Small), ct: cancellationToken);
+        }
+        var run = await new LoadService(engine, new LoadOptions(), new LoggingLoadReporter(logger)).LoadPathAsync(sample, LoadTrigger.Cli, cancellationToken);
+        if (run.ExitCode != 0)
+        {
+            throw new WarehouseException($"The demo warehouse could not be filled from {sample}: load run {run.RunId} {run.Outcome}.", isUserError: false);
+        }
+    }
+
+    private static async Task<bool> HasDataAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        return Convert.ToInt64(await Core.Sql.DbCommands.ScalarAsync(connection, "SELECT COUNT(*) FROM etl_dataset_release"), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: writing the small synthetic sample to {Directory}, then loading it")]
+    private static partial void Filling(ILogger logger, string directory);
+}

@@ -1,0 +1,50 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
+using Warehouse.Core;
+
+namespace Warehouse.Scheduler.Server;
+
+/// <summary>
+/// Hangfire keeps its jobs next to the warehouse, in the same engine: a SQLite file beside the warehouse file
+/// (its own file: Hangfire's tables stay out of the warehouse SQL tools see), the "hangfire" schema of the
+/// PostgreSQL or SQL Server warehouse database. Jobs therefore survive a restart, and instances sharing a
+/// PostgreSQL warehouse share one schedule.
+/// </summary>
+internal static class HangfireStorageSetup
+{
+    public const string Schema = "hangfire";
+
+    public static IGlobalConfiguration UseWarehouseStorage(this IGlobalConfiguration configuration, WarehouseSettings settings, ServerOptions options) => settings.Engine switch
+    {
+        EngineKind.Sqlite => configuration.UseSQLiteStorage(SqliteStoragePath(settings), new SQLiteStorageOptions
+        {
+            // The SQLite storage polls its queue; the default 15 s would make "Trigger now" feel broken.
+            QueuePollInterval = TimeSpan.FromSeconds(Math.Min(1, options.PollInterval.TotalSeconds)),
+        }),
+        EngineKind.PostgreSql => configuration.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(settings.ConnectionString), new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
+            QueuePollInterval = options.PollInterval,
+            PrepareSchemaIfNecessary = true,
+        }),
+        EngineKind.SqlServer => configuration.UseSqlServerStorage(settings.ConnectionString, new SqlServerStorageOptions
+        {
+            SchemaName = Schema,
+            QueuePollInterval = options.PollInterval,
+            PrepareSchemaIfNecessary = true,
+            SqlClientFactory = Microsoft.Data.SqlClient.SqlClientFactory.Instance,
+        }),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings)),
+    };
+
+    /// <summary>data/warehouse.db → data/warehouse.hangfire.db.</summary>
+    public static string SqliteStoragePath(WarehouseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var source = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        return Path.ChangeExtension(Path.GetFullPath(source), ".hangfire.db");
+    }
+}

@@ -1,0 +1,138 @@
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Warehouse.Core;
+using Warehouse.Core.Engines;
+using Warehouse.Core.Migrations;
+using Warehouse.Scheduler.Cli;
+using Warehouse.Scheduler.Delivery;
+using Warehouse.Scheduler.Jobs;
+using Warehouse.Scheduler.Reporting;
+using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Web;
+
+namespace Warehouse.Scheduler.Server;
+
+/// <summary>What `warehouse serve` was asked: where it runs, the --urls, demo mode, and the --engine/--connection overrides.</summary>
+internal sealed record ServeRequest(string WorkingDirectory, string? Urls, bool Demo, string DemoDirectory, IReadOnlyDictionary<string, string?> Overrides);
+
+/// <summary>
+/// Builds the report server: configuration the ASP.NET way, the warehouse (migrated before anything listens), Hangfire on the
+/// warehouse's engine, authentication, /health, the dashboard, the portal and the API.
+/// </summary>
+internal static class ServerHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static async Task<WebApplication> BuildAsync(ServeRequest request, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = request.WorkingDirectory,
+            ApplicationName = typeof(ServerHost).Assembly.GetName().Name,
+        });
+        var demoDirectory = Path.GetFullPath(request.DemoDirectory, request.WorkingDirectory);
+        if (request.Demo)
+        {
+            // Demo defaults sit under the user's configuration: appsettings and environment still win.
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = DemoWarehouse.Configuration(demoDirectory) });
+        }
+        builder.Configuration.AddInMemoryCollection(request.Overrides);
+        if (request.Urls is not null)
+        {
+            builder.WebHost.UseUrls(request.Urls);
+        }
+        else if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["Kestrel:Endpoints:Http:Url"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        // Rendering requests stay small: parameters only, never uploads.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
+
+        var settings = request.Demo ? DemoWarehouse.Settings(demoDirectory) : SettingsResolver.Resolve(builder.Configuration, request.WorkingDirectory);
+        var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory, request.Demo);
+        var auth = AuthOptions.Read(builder.Configuration, request.Demo);
+        var engine = WarehouseEngines.Create(settings);
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(engine);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new ReportRenderer(engine));
+        builder.Services.AddSingleton(new ReportArchive(engine, options.ArchiveDirectory));
+        builder.Services.AddSingleton<HealthReader>();
+        builder.Services.AddTransient<RefreshWarehouseJob>();
+        builder.Services.AddWarehouseAuth(auth);
+        builder.Services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseWarehouseStorage(settings, options)
+            .UseFilter(JobRetries.Filter(options)));
+        builder.Services.AddHangfireServer(server =>
+        {
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.PollInterval;
+        });
+        builder.Services.AddWarehouseDelivery(builder.Configuration);
+        builder.Services.AddWarehouseWeb(options);
+
+        var app = builder.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Server");
+        if (request.Demo)
+        {
+            await DemoWarehouse.EnsureFilledAsync(demoDirectory, logger, cancellationToken);
+        }
+        await new Migrator(engine).ApplyAsync(cancellationToken);
+        ServerLog.Starting(logger, engine.Name, engine.Location, request.Demo, auth.Users.Count, auth.ApiKeys.Count, auth.AnonymousLoopbackRole ?? "none");
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseWarehouseWeb();
+        app.MapGet("/health", async (HealthReader health, CancellationToken ct) =>
+        {
+            var report = await health.ReadAsync(ct);
+            return Results.Json(report, statusCode: report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            // Authorization is the operator policy below; Hangfire's own local-requests-only filter is replaced by it.
+            Authorization = [],
+            DashboardTitle = "Warehouse — tâches",
+            AppPath = "/",
+        }).RequireAuthorization(Roles.OperatorPolicy);
+        app.MapWarehouseWeb();
+
+        ScheduleRefresh(app.Services.GetRequiredService<IRecurringJobManager>(), options);
+        await app.Services.GetRequiredService<DeliveryScheduler>().SyncRecurringJobsAsync(cancellationToken);
+        return app;
+    }
+
+    private static void ScheduleRefresh(IRecurringJobManager jobs, ServerOptions options)
+    {
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(options.RefreshTimeZone);
+        }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new WarehouseException($"Warehouse:Refresh:TimeZone \"{options.RefreshTimeZone}\" is not a known time zone (use an IANA id such as Europe/Paris).", isUserError: true, e);
+        }
+        try
+        {
+            jobs.AddOrUpdate<RefreshWarehouseJob>(RefreshWarehouseJob.RecurringJobId, job => job.RunAsync("schedule", CancellationToken.None),
+                options.RefreshCron, new RecurringJobOptions { TimeZone = zone });
+        }
+        catch (ArgumentException e)
+        {
+            throw new WarehouseException($"Warehouse:Refresh:Cron \"{options.RefreshCron}\" is not a valid cron expression: {e.Message}", isUserError: true, e);
+        }
+    }
+}
