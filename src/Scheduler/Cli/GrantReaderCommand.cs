@@ -56,7 +56,7 @@ internal static class GrantReaderCommand
             throw new WarehouseException(
                 $"{pending.Count} migration(s) are pending on {engine.Location}: run `warehouse migrate` first.", isUserError: false);
         }
-        var password = ReaderPasswordPrompt.Read(name, output);
+        var password = PasswordPrompt.ReadReader(name, output);
         var grant = await PostgresReaderAccounts.GrantAsync(settings, name, password, cancellationToken);
         await GrantReaderPrinter.PrintPostgresAsync(grant, output);
     }

@@ -29,20 +29,9 @@ public sealed class HealthReader(IWarehouseEngine engine, JobStorage storage)
         try
         {
             await using var connection = await engine.OpenAsync(cancellationToken);
-            var top = engine.Kind == EngineKind.SqlServer ? "TOP (1) " : "";
-            var limit = engine.Kind == EngineKind.SqlServer ? "" : " LIMIT 1";
             var version = (string?)await DbCommands.ScalarAsync(connection, "SELECT MAX(ScriptName) FROM schema_migrations");
-            LoadHealth? load = null;
-            await using (var command = DbCommands.Create(connection,
-                $"SELECT {top}load_run_id, trigger_kind, outcome, started_at, finished_at, message FROM etl_load_run ORDER BY load_run_id DESC{limit}"))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                if (await reader.ReadAsync(cancellationToken))
-                {
-                    load = new LoadHealth(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DbValues.Timestamp(reader.GetValue(3))!,
-                        DbValues.Timestamp(reader.GetValue(4)), reader.IsDBNull(5) ? null : reader.GetString(5), null);
-                }
-            }
+            var last = (await LoadRuns.ListAsync(engine, 1, cancellationToken)).FirstOrDefault();
+            var load = last is null ? null : new LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, null);
             if (load is not null)
             {
                 var succeeded = await DbCommands.ScalarAsync(connection, "SELECT MAX(finished_at) FROM etl_load_run WHERE outcome = 'succeeded'");

@@ -1,0 +1,30 @@
+using Warehouse.Core;
+using Warehouse.Core.Engines;
+using Warehouse.Core.Sql;
+
+namespace Warehouse.Scheduler.Server;
+
+/// <summary>One load run as the API lists it.</summary>
+public sealed record LoadRun(long RunId, string Trigger, string Outcome, string StartedAt, string? FinishedAt, string? Message);
+
+/// <summary>Reads etl_load_run, newest first.</summary>
+public static class LoadRuns
+{
+    public static async Task<List<LoadRun>> ListAsync(IWarehouseEngine engine, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var top = engine.Kind == EngineKind.SqlServer ? $"TOP ({limit}) " : "";
+        var tail = engine.Kind == EngineKind.SqlServer ? "" : $" LIMIT {limit}";
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(connection,
+            $"SELECT {top}load_run_id, trigger_kind, outcome, started_at, finished_at, message FROM etl_load_run ORDER BY load_run_id DESC{tail}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var runs = new List<LoadRun>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            runs.Add(new LoadRun(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DbValues.Timestamp(reader.GetValue(3))!,
+                DbValues.Timestamp(reader.GetValue(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return runs;
+    }
+}
