@@ -107,6 +107,7 @@ internal static class ServerHost
             DashboardTitle = "Warehouse — tâches",
             AppPath = "/",
         }).RequireAuthorization(Roles.OperatorPolicy);
+        app.MapGroup("/api").MapLoadApi();
         app.MapWarehouseWeb();
 
         ScheduleRefresh(app.Services.GetRequiredService<IRecurringJobManager>(), options);
