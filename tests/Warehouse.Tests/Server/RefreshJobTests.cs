@@ -41,6 +41,32 @@ public sealed class RefreshJobTests
     }
 
     [Fact]
+    public async Task TwoTriggers_RunOneAfterTheOther_NeverTwoLoadsAtOnce()
+    {
+        using var directory = new TempWorkingDirectory();
+        await SampleLoad.GenerateAsync(directory.PathOf("sample"));
+        var database = directory.PathOf("warehouse.db");
+        await using var server = await ServerProcess.StartAsync(directory.Root, Environment(directory, database));
+        using var client = server.Client();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/loads");
+            request.Headers.Authorization = ServerAccounts.AsOperator;
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        await server.WaitForAsync(async () => await ScalarAsync(database, "SELECT COUNT(*) FROM etl_load_run WHERE outcome <> 'running'") == 2,
+            TimeSpan.FromSeconds(90), "both manual runs to finish");
+        Assert.Equal(1L, await ScalarAsync(database, "SELECT COUNT(*) FROM etl_load_run WHERE outcome = 'succeeded'"));
+        Assert.Equal(1L, await ScalarAsync(database, "SELECT COUNT(*) FROM etl_load_run WHERE outcome = 'up_to_date'"));
+        // The second run started after the first had finished.
+        Assert.Equal(1L, await ScalarAsync(database,
+            "SELECT COUNT(*) FROM etl_load_run a JOIN etl_load_run b ON b.load_run_id = a.load_run_id + 1 WHERE b.started_at >= a.finished_at"));
+    }
+
+    [Fact]
     public async Task ShortCron_Fires_ThenFindsNothingNew()
     {
         using var directory = new TempWorkingDirectory();
