@@ -16,7 +16,7 @@ internal static class HistoryApi
         api.MapGet("/history/{id:long}", DownloadAsync)
             .WithTags("Historique").WithName("DownloadHistory")
             .WithSummary("Télécharge à nouveau un fichier de l'historique, identique à l'original.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", RenderApi.Xlsx)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

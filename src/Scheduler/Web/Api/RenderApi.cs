@@ -11,6 +11,8 @@ internal static class RenderApi
 {
     public const string ArchiveIdHeader = "X-Archive-Id";
 
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/reports/{report}", RenderAsync)
@@ -18,8 +20,7 @@ internal static class RenderApi
             .WithTags("Rapports").WithName("RenderReport")
             .WithSummary("Produit un briefing (territory : code, year, map-profession ; profession : profession, year) en pdf ou xlsx.")
             .WithDescription("Le fichier est ajouté à l'historique ; l'en-tête X-Archive-Id donne son numéro. Paramètre invalide : 400 avec les codes les plus proches.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", Xlsx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -27,8 +28,7 @@ internal static class RenderApi
             .WithMetadata(new RenderLimited())
             .WithTags("Extractions").WithName("Extract")
             .WithSummary("Extraction d'un jeu de données (ou d'un pack territorial sans dataset), filtrée, en xlsx ou csv, envoyée au fil de l'eau.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", Xlsx, "application/zip")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
