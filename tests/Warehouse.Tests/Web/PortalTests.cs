@@ -139,4 +139,25 @@ public sealed class PortalTests(WebServerFixture fixture)
         Assert.Contains("<strong>Erreur :</strong> Unknown territory", html, StringComparison.Ordinal);
         Assert.Contains("2A (Corse-du-Sud)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExtractionForm_StreamsTheCsv_OrShowsWhyNothingMatches()
+    {
+        using var portal = new PortalClient(Server, WebServerFixture.ReaderKey);
+
+        using var csv = await portal.SubmitAsync("/extractions", [new("Dataset", "effectifs"), new("Years", "2024"), new("Territory", "2A"), new("Format", "csv")]);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), line => Assert.StartsWith("2024;", line, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), line => Assert.Contains(";Corse-du-Sud;", line, StringComparison.Ordinal));
+
+        using var empty = await portal.SubmitAsync("/extractions", [new("Dataset", "effectifs"), new("Years", "2024"), new("Territory", "35"), new("Format", "csv")]);
+        var html = await empty.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal("text/html", empty.Content.Headers.ContentType?.MediaType);
+        Assert.Null(empty.Content.Headers.ContentDisposition);
+        Assert.Contains("<strong>Erreur :</strong> No rows match this selection", html, StringComparison.Ordinal);
+    }
 }
