@@ -1,0 +1,68 @@
+using Warehouse.Tests.Reports.Rendering;
+
+namespace Warehouse.Tests.Web;
+
+/// <summary>A demo server as `warehouse serve --demo` runs it: anonymous requests from this machine are the operator "local".</summary>
+public sealed class DemoServerFixture : IAsyncLifetime
+{
+    internal WarehouseServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await WarehouseServer.StartAsync(new Dictionary<string, string?>());
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
+
+/// <summary>The portal in a real browser (headless Chromium over the DevTools protocol): what a user clicks, what lands on disk.</summary>
+public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
+{
+    [SkippableFact]
+    public async Task TerritoryForm_DownloadsThePdfOfTheDepartementPicked()
+    {
+        var executable = HeadlessChromium.FindExecutable();
+        if (executable is null)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but Chromium is not installed (apt-get install -y chromium).");
+            Skip.If(true, "Chromium is not installed (apt-get install -y chromium).");
+        }
+        var downloads = Directory.CreateDirectory(Path.Combine(fixture.Server.Root, "downloads")).FullName;
+        await using var browser = await HeadlessChromium.StartAsync(executable!);
+        await browser.SendAsync("Browser.setDownloadBehavior", new { behavior = "allow", downloadPath = downloads });
+
+        var page = await browser.OpenAsync(new Uri(fixture.Server.Url, "/rapports/territoire"));
+        await browser.WaitForAsync(page, "document.readyState === 'complete' && document.querySelector('#code')", TimeSpan.FromSeconds(60));
+        Assert.Equal("fr", (await browser.EvaluateAsync(page, "document.documentElement.lang")).GetString());
+        Assert.Equal(0, (await browser.EvaluateAsync(page, "[...document.querySelectorAll('main label')].filter(l => !l.control).length")).GetInt32());
+        var picked = (await browser.EvaluateAsync(page, """
+            (() => {
+                const select = document.querySelector('#code');
+                const option = [...select.querySelectorAll('optgroup[label="Départements"] option')].find(o => o.textContent.includes('Isère'));
+                select.value = option.value;
+                select.dispatchEvent(new Event('change', { bubbles: true }));
+                document.querySelector('#format-pdf').click();
+                document.querySelector('form.report button[type=submit]').click();
+                return option.value + '|' + option.textContent;
+            })()
+            """)).GetString();
+        Assert.Equal("38|38 — Isère", picked);
+
+        var pdf = await WaitForDownloadAsync(downloads, TimeSpan.FromSeconds(90));
+        Assert.StartsWith("briefing-territoire-38-", Path.GetFileName(pdf), StringComparison.Ordinal);
+        var text = string.Join(" ", PdfText.Read(await File.ReadAllBytesAsync(pdf)).Pages);
+        Assert.Contains("Isère", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> WaitForDownloadAsync(string folder, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            var done = Directory.GetFiles(folder, "*.pdf");
+            if (done.Length == 1 && Directory.GetFiles(folder, "*.crdownload").Length == 0)
+            {
+                return done[0];
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"No PDF downloaded into {folder} within {timeout.TotalSeconds:0} s; found: {string.Join(", ", Directory.GetFiles(folder))}");
+    }
+}
