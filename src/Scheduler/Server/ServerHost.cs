@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -67,6 +68,11 @@ internal static class ServerHost
         builder.Services.AddSingleton<HealthReader>();
         builder.Services.AddTransient<RefreshWarehouseJob>();
         builder.Services.AddWarehouseAuth(auth);
+        if (builder.Configuration["Warehouse:Server:DataProtectionKeysDirectory"] is { Length: > 0 } keys)
+        {
+            // Instances behind one address must share these keys, or a sign-in cookie from one is refused by the other.
+            builder.Services.AddDataProtection().SetApplicationName("warehouse").PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, request.WorkingDirectory)));
+        }
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -107,7 +113,6 @@ internal static class ServerHost
             DashboardTitle = "Warehouse — tâches",
             AppPath = "/",
         }).RequireAuthorization(Roles.OperatorPolicy);
-        app.MapGroup("/api").MapLoadApi();
         app.MapWarehouseWeb();
 
         ScheduleRefresh(app.Services.GetRequiredService<IRecurringJobManager>(), options);

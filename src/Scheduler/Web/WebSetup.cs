@@ -63,11 +63,8 @@ internal static class WebSetup
     }
 
     /// <summary>
-    /// The place for the API endpoints written elsewhere: deliveries and subscriptions (api.MapDeliveryApi()) and loads.
+    /// The API endpoints of the server's other parts: loads (and, below, subscriptions and deliveries).
     /// The group already requires the reader policy; operator endpoints add RequireAuthorization(Roles.OperatorPolicy).
     /// </summary>
-    private static void MapOtherApis(RouteGroupBuilder api)
-    {
-        _ = api;
-    }
+    private static void MapOtherApis(RouteGroupBuilder api) => api.MapLoadApi();
 }

@@ -13,14 +13,26 @@ internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly bool _ownsRoot;
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private ServerProcess(Process process, Uri baseAddress, string root, bool ownsRoot)
     {
         _process = process;
         BaseAddress = baseAddress;
+        Root = root;
+        _ownsRoot = ownsRoot;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The server's working directory.</summary>
+    public string Root { get; }
+
+    /// <summary>The demo folder of <see cref="StartDemoAsync"/>.</summary>
+    public string DemoDirectory => Path.Combine(Root, "demo");
+
+    /// <summary>The demo's SQLite warehouse, for counting rows the way a SQL user would.</summary>
+    public string DatabasePath => Path.Combine(DemoDirectory, "warehouse-demo.db");
 
     public string Output
     {
@@ -35,10 +47,28 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public HttpClient Client(HttpMessageHandler? handler = null) =>
-        new(handler ?? new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>A client of this server that does not follow redirects; with an API key, every request sends it in X-Api-Key.</summary>
+    public HttpClient Client(string? apiKey = null, HttpMessageHandler? handler = null)
+    {
+        var client = new HttpClient(handler ?? new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+        return client;
+    }
 
-    public static async Task<ServerProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    /// <summary>`warehouse serve --demo` in a new temporary folder (deleted on dispose): the demo warehouse filled from the synthetic sample.</summary>
+    public static Task<ServerProcess> StartDemoAsync(IReadOnlyDictionary<string, string?> environment)
+    {
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"warehouse-server-{Guid.NewGuid():N}")).FullName;
+        return StartAsync(root, environment, ownsRoot: true, ["--demo", "--demo-directory", "demo"]);
+    }
+
+    public static Task<ServerProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        StartAsync(workingDirectory, environment, ownsRoot: false, arguments);
+
+    private static async Task<ServerProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, bool ownsRoot, string[] arguments)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -59,18 +89,28 @@ internal sealed class ServerProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = null;
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         startInfo.Environment["Warehouse__Jobs__PollIntervalSeconds"] = "1";
+        startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
+        startInfo.Environment["Logging__LogLevel__Warehouse"] = "Information";
         foreach (var (name, value) in environment)
         {
             startInfo.Environment[name] = value;
         }
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var server = new ServerProcess(process, baseAddress);
+        var server = new ServerProcess(process, baseAddress, workingDirectory, ownsRoot);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        try
+        {
+            await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
     }
 
@@ -98,6 +138,18 @@ internal sealed class ServerProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsRoot)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; a failing cleanup would hide the real result.
+            }
+        }
     }
 
     private async Task WaitUntilReadyAsync(TimeSpan timeout)

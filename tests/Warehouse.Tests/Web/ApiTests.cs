@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Warehouse.Tests.Reports.Rendering;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -13,7 +14,7 @@ namespace Warehouse.Tests.Web;
 [Collection(WebServerGroup.Name)]
 public sealed class ApiTests(WebServerFixture fixture)
 {
-    private WarehouseServer Server => fixture.Server;
+    private ServerProcess Server => fixture.Server;
 
     [Fact]
     public async Task Catalogue_ListsTheThreeReportsWithTheirParameters_ForAReaderKey()

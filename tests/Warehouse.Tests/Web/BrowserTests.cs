@@ -1,13 +1,14 @@
 using Warehouse.Tests.Reports.Rendering;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
 /// <summary>A demo server as `warehouse serve --demo` runs it: anonymous requests from this machine are the operator "local".</summary>
 public sealed class DemoServerFixture : IAsyncLifetime
 {
-    internal WarehouseServer Server { get; private set; } = null!;
+    internal ServerProcess Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await WarehouseServer.StartAsync(new Dictionary<string, string?>());
+    public async Task InitializeAsync() => Server = await ServerProcess.StartDemoAsync(new Dictionary<string, string?>());
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
@@ -28,7 +29,7 @@ public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<Demo
         await using var browser = await HeadlessChromium.StartAsync(executable!);
         await browser.SendAsync("Browser.setDownloadBehavior", new { behavior = "allow", downloadPath = downloads });
 
-        var page = await browser.OpenAsync(new Uri(fixture.Server.Url, "/rapports/territoire"));
+        var page = await browser.OpenAsync(new Uri(fixture.Server.BaseAddress, "/rapports/territoire"));
         await browser.WaitForAsync(page, "document.readyState === 'complete' && document.querySelector('#code')", TimeSpan.FromSeconds(60));
         Assert.Equal("fr", (await browser.EvaluateAsync(page, "document.documentElement.lang")).GetString());
         Assert.Equal(0, (await browser.EvaluateAsync(page, "[...document.querySelectorAll('main label')].filter(l => !l.control).length")).GetInt32());

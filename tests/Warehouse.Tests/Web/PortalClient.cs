@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -8,7 +9,7 @@ internal sealed partial class PortalClient : IDisposable
 {
     private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
 
-    public PortalClient(WarehouseServer server, string? apiKey = null)
+    public PortalClient(ServerProcess server, string? apiKey = null)
     {
         Http = server.Client(apiKey, _handler);
         Http.DefaultRequestHeaders.Accept.ParseAdd("text/html");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Warehouse.Tests.Reports.Rendering;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -8,7 +9,7 @@ namespace Warehouse.Tests.Web;
 [Collection(WebServerGroup.Name)]
 public sealed class PortalTests(WebServerFixture fixture)
 {
-    private WarehouseServer Server => fixture.Server;
+    private ServerProcess Server => fixture.Server;
 
     [Fact]
     public async Task Pages_SpeakFrench_WithLabelsBoundToTheirInputs()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -12,7 +13,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
     public const int RendersPerMinute = 3;
     public const int Users = 6;
 
-    internal WarehouseServer Server { get; private set; } = null!;
+    internal ServerProcess Server { get; private set; } = null!;
 
     public static string KeyOf(int user) => $"whk_limit-test-user-{user}";
 
@@ -28,7 +29,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
             environment[$"Warehouse__Auth__ApiKeys__{user}__Name"] = $"user-{user}";
             environment[$"Warehouse__Auth__ApiKeys__{user}__KeyHash"] = Warehouse.Scheduler.Server.Auth.Credentials.HashApiKey(KeyOf(user));
         }
-        Server = await WarehouseServer.StartAsync(environment);
+        Server = await ServerProcess.StartDemoAsync(environment);
     }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();

@@ -1,4 +1,5 @@
 using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -16,9 +17,9 @@ public sealed class WebServerFixture : IAsyncLifetime
     public const string OperatorKey = "whk_test-operator-key-9876543210";
     public const string ReaderKeyName = "tableur-ars";
 
-    internal WarehouseServer Server { get; private set; } = null!;
+    internal ServerProcess Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await WarehouseServer.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Server = await ServerProcess.StartDemoAsync(new Dictionary<string, string?>
     {
         // Set and empty: the demo's default (anonymous loopback = operator) is switched off.
         ["Warehouse__Auth__AnonymousLoopbackRole"] = "",
