@@ -30,6 +30,8 @@ internal static class ServerHost
 {
     public const string DefaultUrl = "http://localhost:5080";
 
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
     public static async Task<WebApplication> BuildAsync(ServeRequest request, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -52,8 +54,8 @@ internal static class ServerHost
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        // Rendering requests stay small: parameters only, never uploads.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
+        // Requests stay small: parameters and forms only, never uploads.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         var settings = request.Demo ? DemoWarehouse.Settings(demoDirectory) : SettingsResolver.Resolve(builder.Configuration, request.WorkingDirectory);
         var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory, request.Demo);
@@ -97,6 +99,16 @@ internal static class ServerHost
         await new Migrator(engine).ApplyAsync(cancellationToken);
         ServerLog.Starting(logger, engine.Name, engine.Location, request.Demo, auth.Users.Count, auth.ApiKeys.Count, auth.AnonymousLoopbackRole ?? "none");
 
+        // A declared oversized body is refused at once with 413 (Kestrel's own limit would surface later, as a form or anti-forgery error).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+            await next();
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
