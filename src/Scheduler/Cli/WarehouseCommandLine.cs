@@ -20,6 +20,7 @@ internal static class WarehouseCommandLine
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(GrantReaderCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(SubscriptionCommand.Create(context));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
