@@ -14,7 +14,7 @@ internal static partial class DeliveryLogMessages
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} no longer exists: nothing to deliver for {Occurrence}")]
     public static partial void SubscriptionGone(ILogger logger, long subscriptionId, string occurrence);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Subscriptions: {Recurring} recurring jobs in place, {Removed} removed")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Subscriptions: {Recurring} recurring jobs in place, {Removed} removed")]
     public static partial void Synced(ILogger logger, int recurring, int removed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Subscriptions could not be turned into recurring jobs: {Reason}")]
