@@ -23,7 +23,7 @@ public static class DataDictionaryMarkdown
         hierarchy of every dimension already joined: the PostgreSQL role `warehouse_reader` (and its SQL Server twin) may read them
         and nothing else, so the labels of professions, territories, age bands, sexes, sectors and posts are in the views, not in
         the `dim_*` tables. Their columns change only through a new migration, which appends new columns and never renames or
-        removes one. The `dim_*`, `fact_*`, `etl_*` and `stg_*` tables below are for the people who run the warehouse.
+        removes one. The `dim_*`, `fact_*`, `etl_*`, `stg_*` and `app_*` tables below are for the people who run the warehouse.
 
         Conventions:
 

@@ -8,6 +8,7 @@ public enum DictionarySection
     Facts,
     Audit,
     Staging,
+    ReportServer,
 }
 
 /// <summary>Which section an object belongs to, and the section headings.</summary>
@@ -23,7 +24,8 @@ public static class DictionarySections
             _ when objectName.StartsWith("fact_", StringComparison.Ordinal) => DictionarySection.Facts,
             _ when objectName.StartsWith("etl_", StringComparison.Ordinal) => DictionarySection.Audit,
             _ when objectName.StartsWith("stg_", StringComparison.Ordinal) => DictionarySection.Staging,
-            _ => throw new InvalidOperationException($"{objectName} has none of the prefixes rpt_, dim_, fact_, etl_, stg_."),
+            _ when objectName.StartsWith("app_", StringComparison.Ordinal) => DictionarySection.ReportServer,
+            _ => throw new InvalidOperationException($"{objectName} has none of the prefixes rpt_, dim_, fact_, etl_, stg_, app_."),
         };
     }
 
@@ -34,6 +36,7 @@ public static class DictionarySections
         DictionarySection.Facts => "Facts (fact_*)",
         DictionarySection.Audit => "Load audit (etl_*)",
         DictionarySection.Staging => "Staging (stg_*)",
+        DictionarySection.ReportServer => "Report server (app_*)",
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
     };
 }

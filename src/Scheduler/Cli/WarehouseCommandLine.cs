@@ -21,6 +21,7 @@ internal static class WarehouseCommandLine
         root.Subcommands.Add(GrantReaderCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(UserCommand.Create(context));
+        root.Subcommands.Add(SubscriptionCommand.Create(context));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)

@@ -1,14 +1,23 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Warehouse.Scheduler.Delivery;
 
-/// <summary>PLACEHOLDER (being written): the delivery services of `warehouse serve`.</summary>
+/// <summary>The delivery services of `warehouse serve`: subscriptions, the delivery log, the senders, the job and its schedule.</summary>
 internal static class DeliverySetup
 {
     public static IServiceCollection AddWarehouseDelivery(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(provider => DeliveryOptions.Read(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<SmtpSender>();
+        services.AddSingleton<FolderSender>();
+        services.AddSingleton<SubscriptionDelivery>();
+        services.AddTransient<DeliverSubscriptionJob>();
         services.AddSingleton<DeliveryScheduler>();
+        services.AddHostedService<DeliverySyncService>();
         return services;
     }
 }

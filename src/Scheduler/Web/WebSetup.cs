@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Server.Auth;
 using Warehouse.Scheduler.Web.Api;
@@ -63,8 +64,12 @@ internal static class WebSetup
     }
 
     /// <summary>
-    /// The API endpoints of the server's other parts: loads (and, below, subscriptions and deliveries).
+    /// The API endpoints of the server's other parts: loads, subscriptions and deliveries.
     /// The group already requires the reader policy; operator endpoints add RequireAuthorization(Roles.OperatorPolicy).
     /// </summary>
-    private static void MapOtherApis(RouteGroupBuilder api) => api.MapLoadApi();
+    private static void MapOtherApis(RouteGroupBuilder api)
+    {
+        api.MapLoadApi();
+        api.MapDeliveryApi();
+    }
 }
