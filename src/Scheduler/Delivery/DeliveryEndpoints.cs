@@ -14,7 +14,7 @@ public static class DeliveryEndpoints
     public static IEndpointRouteBuilder MapDeliveryApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/subscriptions", ListAsync)
-            .WithSummary("List the subscriptions").WithTags("Subscriptions").RequireAuthorization(Roles.ReaderPolicy);
+            .WithSummary("List the subscriptions").WithTags("Subscriptions").RequireAuthorization(Roles.OperatorPolicy);
         api.MapPost("/subscriptions", AddAsync)
             .WithSummary("Add a subscription (validated against the warehouse)").WithTags("Subscriptions").RequireAuthorization(Roles.OperatorPolicy);
         api.MapDelete("/subscriptions/{name}", RemoveAsync)
@@ -22,7 +22,7 @@ public static class DeliveryEndpoints
         api.MapPost("/subscriptions/{name}/run", RunAsync)
             .WithSummary("Deliver a subscription now (a manual occurrence, run by the job server)").WithTags("Subscriptions").RequireAuthorization(Roles.OperatorPolicy);
         api.MapGet("/deliveries", DeliveriesAsync)
-            .WithSummary("The delivery log, newest first: sent, retrying, failed (with the reason)").WithTags("Subscriptions").RequireAuthorization(Roles.ReaderPolicy);
+            .WithSummary("The delivery log, newest first: sent, retrying, failed (with the reason)").WithTags("Subscriptions").RequireAuthorization(Roles.OperatorPolicy);
         return api;
     }
 

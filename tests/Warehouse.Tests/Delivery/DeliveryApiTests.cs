@@ -1,91 +1,89 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hangfire;
-using Hangfire.Storage;
-using Hangfire.Storage.SQLite;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Warehouse.Core.Engines;
-using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Server.Auth;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>
-/// The /api subscription and delivery endpoints over real HTTP (Kestrel on loopback, anonymous loopback requests are
-/// operators), on the sample warehouse, with Hangfire storage but no Hangfire server: a run is enqueued, not executed.
+/// Subscriptions and deliveries through the real `warehouse serve --demo` (anonymous loopback requests are operators, as in
+/// the demo; a reader API key is refused): added, listed, scheduled in Hangfire, run by the job server, logged, removed.
 /// </summary>
-public sealed class DeliveryApiTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
+public sealed class DeliveryApiTests
 {
+    private const string ReaderKey = "whk_delivery-api-reader";
+
     [Fact]
-    public async Task Subscriptions_AreAddedListedRunAndRemoved_AndAnInvalidOneGets400WithTheReason()
+    public async Task Subscriptions_AreAddedScheduledRunLoggedAndRemoved_AndAnInvalidOneGets400WithTheReason()
     {
-        await using var app = await StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await using var server = await ServerProcess.StartDemoAsync(ReaderKeyEnvironment());
+        using var http = server.Client();
 
-        var invalid = await http.PostAsJsonAsync("/api/subscriptions", Body("api-typo", "R5"));
-        var created = await http.PostAsJsonAsync("/api/subscriptions", Body("api-bretagne", "bretagne"));
-        var list = await http.GetFromJsonAsync<JsonElement>("/api/subscriptions");
-        var run = await http.PostAsync(new Uri("/api/subscriptions/api-bretagne/run", UriKind.Relative), null);
-        var badStatus = await http.GetAsync(new Uri("/api/deliveries?status=lost", UriKind.Relative));
-        var deliveries = await http.GetAsync(new Uri("/api/deliveries?subscription=api-bretagne&limit=5", UriKind.Relative));
-        var scheduled = RecurringJobIds(app);
-        var removed = await http.DeleteAsync(new Uri("/api/subscriptions/api-bretagne", UriKind.Relative));
-        var missing = await http.DeleteAsync(new Uri("/api/subscriptions/api-bretagne", UriKind.Relative));
-
+        using var invalid = await http.PostAsJsonAsync("/api/subscriptions", Body("api-typo", "R5", "email", "a@ars.example"));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("R53 (Bretagne)", (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        using var created = await http.PostAsJsonAsync("/api/subscriptions", Body("api-corse", "R94", "folder", "demo-outbox"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal("/api/subscriptions/api-bretagne", created.Headers.Location?.ToString());
-        var subscription = Assert.Single(list.EnumerateArray(), s => s.GetProperty("name").GetString() == "api-bretagne");
-        Assert.Equal("R53", subscription.GetProperty("parameters").GetProperty("code").GetString());
+        Assert.Equal("/api/subscriptions/api-corse", created.Headers.Location?.ToString());
+        var list = await http.GetFromJsonAsync<JsonElement>("/api/subscriptions");
+        var subscription = Assert.Single(list.EnumerateArray(), s => s.GetProperty("name").GetString() == "api-corse");
+        var jobId = $"subscription-{subscription.GetProperty("id").GetInt64()}";
+        Assert.Contains(jobId, await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative)), StringComparison.Ordinal);
+
+        using var run = await http.PostAsync(new Uri("/api/subscriptions/api-corse/run", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
-        Assert.StartsWith("manual:", (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("occurrence").GetString(), StringComparison.Ordinal);
-        Assert.Equal([$"subscription-{subscription.GetProperty("id").GetInt64()}"], scheduled);
-        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, deliveries.StatusCode);
+        var occurrence = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("occurrence").GetString()!;
+        Assert.StartsWith("manual:", occurrence, StringComparison.Ordinal);
+        JsonElement delivery = default;
+        await server.WaitForAsync(async () =>
+        {
+            var log = await http.GetFromJsonAsync<JsonElement>("/api/deliveries?subscription=api-corse");
+            delivery = log.EnumerateArray().FirstOrDefault();
+            return delivery.ValueKind == JsonValueKind.Object && delivery.GetProperty("status").GetString() == "sent";
+        }, TimeSpan.FromSeconds(60), "the manual run to be delivered by the job server");
+        Assert.Equal(occurrence, delivery.GetProperty("occurrence").GetString());
+        Assert.Equal("demo-outbox", delivery.GetProperty("recipient").GetString());
+        var delivered = Assert.Single(Directory.GetFiles(Path.Combine(server.DemoDirectory, "outbox")));
+        Assert.StartsWith("briefing-territoire-R94-", Path.GetFileName(delivered), StringComparison.Ordinal);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(delivered), 0, 4));
+
+        using var removed = await http.DeleteAsync(new Uri("/api/subscriptions/api-corse", UriKind.Relative));
+        using var missing = await http.DeleteAsync(new Uri("/api/subscriptions/api-corse", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Empty(RecurringJobIds(app));
+        Assert.DoesNotContain(jobId, await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative)), StringComparison.Ordinal);
+        // The delivery log outlives the subscription.
+        Assert.Single((await http.GetFromJsonAsync<JsonElement>("/api/deliveries?subscription=api-corse")).EnumerateArray());
     }
 
-    private static List<string> RecurringJobIds(WebApplication app)
+    [Fact]
+    public async Task Subscriptions_AndTheDeliveryLog_AreForOperators()
     {
-        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
-        return connection.GetRecurringJobs().Select(job => job.Id).ToList();
+        await using var server = await ServerProcess.StartDemoAsync(ReaderKeyEnvironment());
+        using var reader = server.Client(ReaderKey);
+
+        foreach (var (method, path) in new[] { ("GET", "/api/subscriptions"), ("GET", "/api/deliveries"), ("POST", "/api/subscriptions/x/run"), ("DELETE", "/api/subscriptions/x") })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            using var response = await reader.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} as a reader → {(int)response.StatusCode}");
+        }
+        using var add = await reader.PostAsJsonAsync("/api/subscriptions", Body("reader-try", "R94", "folder", "demo-outbox"));
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
     }
 
-    private static object Body(string name, string code) => new
+    internal static Dictionary<string, string?> ReaderKeyEnvironment() => new()
     {
-        name, report = "territory", parameters = new Dictionary<string, string> { ["code"] = code }, formats = new[] { "pdf" },
-        cron = "0 7 * * 1", timeZone = "Europe/Paris", channel = "email", recipients = new[] { "a@ars.example" },
+        ["Warehouse__Auth__ApiKeys__0__Name"] = "reader-script",
+        ["Warehouse__Auth__ApiKeys__0__KeyHash"] = Credentials.HashApiKey(ReaderKey),
+        ["Warehouse__Auth__ApiKeys__0__Role"] = Roles.Reader,
     };
 
-    private async Task<WebApplication> StartAsync()
+    internal static object Body(string name, string code, string channel, params string[] recipients) => new
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:" + FreePort.Next().ToString(CultureInfo.InvariantCulture));
-        builder.Logging.ClearProviders();
-        var options = new DeliveryOptions();
-        builder.Services.AddSingleton<IWarehouseEngine>(warehouse.Engine);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<SubscriptionStore>();
-        builder.Services.AddSingleton<DeliveryLog>();
-        builder.Services.AddSingleton<DeliveryScheduler>();
-        builder.Services.AddHangfire(h => h.UseSQLiteStorage(Path.ChangeExtension(warehouse.DatabasePath, ".hangfire.db")));
-        builder.Services.AddWarehouseAuth(new AuthOptions([], [], Roles.Operator));
-        var app = builder.Build();
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGroup("/api").MapDeliveryApi();
-        await app.StartAsync();
-        return app;
-    }
+        name, report = "territory", parameters = new Dictionary<string, string> { ["code"] = code }, formats = new[] { "pdf" },
+        cron = "0 7 1 1 *", timeZone = "Europe/Paris", channel, recipients,
+    };
 }

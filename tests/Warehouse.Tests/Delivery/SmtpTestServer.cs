@@ -1,6 +1,7 @@
 using System.Text;
 using MimeKit;
 using netDumbster.smtp;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
 

@@ -147,7 +147,7 @@ internal sealed class LocalPostgresCluster : IDisposable
         var failures = new List<string>();
         for (var attempt = 0; attempt < StartAttempts; attempt++)
         {
-            Port = FindFreePort();
+            Port = FreePort.Next();
             var options = string.Join(
                 ' ',
                 $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
@@ -242,14 +242,5 @@ internal sealed class LocalPostgresCluster : IDisposable
     {
         var id = await ProcessRunner.RunAsync("id", ["-u"], "/", ShortTimeout);
         return id.Succeeded && id.StandardOutput.Trim() == "0";
-    }
-
-    private static int FindFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Warehouse.Tests.Infrastructure;
@@ -70,7 +69,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private static async Task<ServerProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, bool ownsRoot, string[] arguments)
     {
-        var port = FreePort();
+        var port = Infrastructure.FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -179,12 +178,5 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

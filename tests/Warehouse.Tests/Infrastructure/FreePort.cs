@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Warehouse.Tests.Delivery;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>A loopback TCP port nobody listens on right now.</summary>
 internal static class FreePort
