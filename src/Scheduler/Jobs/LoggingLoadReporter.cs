@@ -15,7 +15,7 @@ internal sealed partial class LoggingLoadReporter(ILogger logger) : ILoadReporte
     public void FileFinished(FileLoadResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Finished(logger, result.DatasetId ?? result.Source, result.Outcome, result.RowsLoaded, result.Duration.TotalSeconds, result.Message);
+        Finished(logger, result.DatasetId ?? result.Source, result.Outcome, result.RowsLoaded, result.Duration.TotalSeconds, result.Message ?? "");
     }
 
     public void Note(string message) => Noted(logger, message);

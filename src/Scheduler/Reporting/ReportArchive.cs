@@ -40,6 +40,12 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
         }
         catch (DbException e) when (subscriptionId is not null && SqlDialect.IsUniqueViolation(e))
         {
+            // Another instance archived this occurrence first: its file is the one delivered; ours would be an orphan.
+            if (Convert.ToInt64(await DbCommands.ScalarAsync(connection, "SELECT COUNT(*) FROM app_report_archive WHERE sha256 = @sha", null, ("sha", file.Sha256)),
+                    System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                File.Delete(PathOf(file.Sha256, file.Order.Format));
+            }
             return (await ListAsync(new ArchiveQuery(SubscriptionId: subscriptionId, Occurrence: occurrence, Format: file.Order.Format), cancellationToken)).Single();
         }
     }

@@ -55,6 +55,26 @@ internal static partial class DemoWarehouse
         }
     }
 
+    /// <summary>A first subscription, so that a scheduled delivery can be watched: Corse every 10 minutes into data/demo/outbox.</summary>
+    public static async Task SeedSubscriptionAsync(Delivery.SubscriptionStore subscriptions, CancellationToken cancellationToken)
+    {
+        if ((await subscriptions.ListAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+        await subscriptions.AddAsync(new Delivery.SubscriptionRequest
+        {
+            Name = "Démo - Corse toutes les 10 minutes",
+            Report = "territory",
+            Parameters = new Dictionary<string, string?> { ["code"] = "R94" },
+            Formats = ["pdf"],
+            Cron = "*/10 * * * *",
+            TimeZone = "Europe/Paris",
+            Channel = Delivery.Subscription.FolderChannel,
+            Recipients = [OutboxFolderName],
+        }, "demo", cancellationToken);
+    }
+
     private static async Task<bool> HasDataAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);

@@ -128,6 +128,10 @@ internal static class ServerHost
         app.MapWarehouseWeb();
 
         ScheduleRefresh(app.Services.GetRequiredService<IRecurringJobManager>(), options);
+        if (request.Demo)
+        {
+            await DemoWarehouse.SeedSubscriptionAsync(app.Services.GetRequiredService<SubscriptionStore>(), cancellationToken);
+        }
         await app.Services.GetRequiredService<DeliveryScheduler>().SyncRecurringJobsAsync(cancellationToken);
         return app;
     }
