@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
 
@@ -50,6 +52,39 @@ public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<Demo
         Assert.StartsWith("briefing-territoire-38-", Path.GetFileName(pdf), StringComparison.Ordinal);
         var text = string.Join(" ", PdfText.Read(await File.ReadAllBytesAsync(pdf)).Pages);
         Assert.Contains("Isère", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Dashboard_TriggerNow_RunsTheRefreshJob()
+    {
+        var executable = HeadlessChromium.FindExecutable();
+        if (executable is null)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but Chromium is not installed (apt-get install -y chromium).");
+            Skip.If(true, "Chromium is not installed (apt-get install -y chromium).");
+        }
+        using var api = fixture.Server.Client();
+        var runsBefore = (await api.GetFromJsonAsync<JsonElement>("/api/loads")).GetArrayLength();
+        await using var browser = await HeadlessChromium.StartAsync(executable!);
+
+        var page = await browser.OpenAsync(new Uri(fixture.Server.BaseAddress, "/hangfire/recurring"));
+        await browser.WaitForAsync(page, "document.readyState === 'complete' && document.querySelector('input[value=\"refresh-warehouse\"]')", TimeSpan.FromSeconds(60));
+        var clicked = (await browser.EvaluateAsync(page, """
+            (() => {
+                document.querySelector('input[value="refresh-warehouse"]').click();
+                const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Trigger now');
+                button.click();
+                return button.disabled === false ? 'clicked' : 'disabled';
+            })()
+            """)).GetString();
+        Assert.Equal("clicked", clicked);
+
+        await fixture.Server.WaitForAsync(async () =>
+        {
+            var runs = await api.GetFromJsonAsync<JsonElement>("/api/loads");
+            return runs.GetArrayLength() == runsBefore + 1 && runs[0].GetProperty("outcome").GetString() == "up_to_date";
+        }, TimeSpan.FromSeconds(60), "the refresh triggered from the dashboard to run (the demo sample is unchanged: up_to_date)");
+        Assert.Equal("schedule", (await api.GetFromJsonAsync<JsonElement>("/api/loads"))[0].GetProperty("trigger").GetString());
     }
 
     private static async Task<string> WaitForDownloadAsync(string folder, TimeSpan timeout)
