@@ -71,8 +71,9 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
         catch (Exception e) when (e is DbException or IOException or Core.WarehouseException)
         {
-            await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(e.Message));
-            return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {e.Message}");
+            var reason = StorageFailure.Describe(e, Connection);
+            await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(reason));
+            return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {reason}");
         }
 
         FileLoadResult Result(string outcome, long read, long loaded, string? message) =>
