@@ -22,6 +22,12 @@ internal sealed class CliProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int Id => _process.Id;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>Standard output and error received so far.</summary>
     public string Output
     {
