@@ -42,12 +42,14 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             return Result(LoadOutcome.UpToDate, 0, 0, null);
         }
         var fileId = await journal.StartFileAsync(runId, record);
+        KillPoints.Reach(KillPoints.HeaderParsed);
         try
         {
             var table = StagingTable.For(dataset);
             await EmptyAsync(table.Name);
             var flags = new Dictionary<int, DisplayFlags>();
             var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, flags, dataset.Id, cancellationToken), cancellationToken);
+            KillPoints.Reach(KillPoints.StagingComplete);
             var rowsRead = reader?.RowsRead ?? 0;
             CheckCompleteness(file, fingerprint, rowsRead, problems);
             if (!problems.HasProblems && !await TryPublishAsync(dataset, fileId, flags, staged, rowsRead, clock))
@@ -69,8 +71,9 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
         catch (Exception e) when (e is DbException or IOException or Core.WarehouseException)
         {
-            await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(e.Message));
-            return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {e.Message}");
+            var reason = StorageFailure.Describe(e, Connection);
+            await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(reason));
+            return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {reason}");
         }
 
         FileLoadResult Result(string outcome, long read, long loaded, string? message) =>
@@ -173,9 +176,11 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
     private async Task<bool> TryPublishAsync(DatasetDefinition dataset, long fileId, Dictionary<int, DisplayFlags> flags, long staged, long rowsRead, Stopwatch clock)
     {
         await using var transaction = await Connection.BeginTransactionAsync();
+        KillPoints.Reach(KillPoints.PublishStarted);
         try
         {
             await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
+            KillPoints.Reach(KillPoints.FactsReplaced);
         }
         catch (DbException e) when (SqlDialect.IsUniqueViolation(e))
         {
@@ -195,7 +200,9 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
         await journal.PublishReleaseAsync(dataset.Id, fileId, transaction);
         await journal.FinishFileAsync(fileId, LoadOutcome.Loaded, rowsRead, staged, 0, clock.Elapsed, null, transaction);
+        KillPoints.Reach(KillPoints.BeforeCommit);
         await transaction.CommitAsync();
+        KillPoints.Reach(KillPoints.Committed);
         return true;
     }
 

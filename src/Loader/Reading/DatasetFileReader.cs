@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Runs;
 using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;
 
@@ -91,7 +92,10 @@ internal sealed class DatasetFileReader : IDisposable
         while (hasRecord)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RowsRead++;
+            if (++RowsRead == KillPoints.RowsParsedAfter)
+            {
+                KillPoints.Reach(KillPoints.RowsParsed);
+            }
             var line = _reader.LineNumber;
             var row = batch.Rows[batch.Count];
             if (_reader.FieldCount != expectedFields)

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 using Warehouse.Core.Dimensions;
 using Warehouse.Loader.Datasets;
@@ -21,6 +22,7 @@ internal sealed class DatasetRowParser
     private readonly int[] _codedLabels, _codedCodes, _measureFields, _storedFields, _flagFields;
     private readonly string[] _flagNames = DatasetCatalog.DisplayFlagColumns;
     private readonly Dictionary<int, (byte[] Region, byte[] Departement)> _labels = [];
+    private readonly string[] _fieldNames;
 
     public DatasetRowParser(DatasetDefinition dataset, HeaderMatch header, DimensionResolver resolver, ProblemLog problems)
     {
@@ -39,6 +41,7 @@ internal sealed class DatasetRowParser
         _measureFields = [.. dataset.Measures.Select(m => header.IndexOf(m.CsvName))];
         _storedFields = [.. dataset.StoredTextColumns.Keys.Select(header.IndexOf)];
         _flagFields = [.. _flagNames.Select(header.IndexOf)];
+        _fieldNames = header.FieldNames;
     }
 
     public int LabelWarnings { get; private set; }
@@ -47,6 +50,12 @@ internal sealed class DatasetRowParser
     public bool TryParse(CsvReader reader, long line, StagingRow row, out int professionKey, out DisplayFlags flags)
     {
         var before = _problems.Count;
+        professionKey = 0;
+        flags = default;
+        if (!IsUtf8(reader, line))
+        {
+            return false;
+        }
         var i = 2;
         row.SetInteger(1, line);
         row.SetInteger(i++, ParseYear(reader.GetSpan(_annee), line));
@@ -92,10 +101,34 @@ internal sealed class DatasetRowParser
         }
         foreach (var stored in _storedFields)
         {
+            // Stored as text: PostgreSQL refuses NUL in text, and no export has control characters in a field.
+            if (reader.GetSpan(stored).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+            {
+                _problems.Add(line, _fieldNames[stored], reader.GetString(stored), "contains a control character");
+            }
             row.SetText(i++, reader.GetString(stored));
         }
         flags = new DisplayFlags(Flag(reader, 0, line), Flag(reader, 1, line), Flag(reader, 2, line));
         return _problems.Count == before;
+    }
+
+    /// <summary>
+    /// Every field, read or not, must be UTF-8: a field that is not was re-encoded or corrupted, and so may be the rest of
+    /// the file (and a stored text would silently get U+FFFD).
+    /// </summary>
+    private bool IsUtf8(CsvReader reader, long line)
+    {
+        var valid = true;
+        for (var f = 0; f < _fieldNames.Length; f++)
+        {
+            var field = reader.GetSpan(f);
+            if (!Utf8.IsValid(field))
+            {
+                _problems.Add(line, _fieldNames[f], Text(field), "not valid UTF-8 (data.ameli exports are UTF-8; was the file re-saved as Latin-1?)");
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     private int? ParseYear(ReadOnlySpan<byte> field, long line)

@@ -20,6 +20,9 @@ public sealed class HeaderMatch
 
     public int FieldCount => _indexByField.Count;
 
+    /// <summary>The field name of each column, in file order.</summary>
+    public string[] FieldNames => [.. _indexByField.OrderBy(p => p.Value).Select(p => p.Key)];
+
     public int IndexOf(string fieldName) => _indexByField[fieldName];
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Warehouse.Loader.Reading;
+using Warehouse.Loader.Runs;
 
 namespace Warehouse.Loader.Staging;
 
@@ -31,6 +32,10 @@ internal static class StagingPipeline
                 for (var i = 0; i < batch.Count; i++)
                 {
                     writer.Write(batch.Rows[i]);
+                }
+                if (writer.Rows == batch.Count)
+                {
+                    KillPoints.Reach(KillPoints.FirstBatchStaged);
                 }
                 empty.Add(batch, stop.Token);
                 progress(writer.Rows);

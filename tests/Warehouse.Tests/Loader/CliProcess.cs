@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Loader;
 /// <summary>
 /// The real `warehouse` program started as a process that a test watches line by line and can kill (SIGKILL on Unix),
 /// for what <see cref="WarehouseCli"/> cannot do: act while it runs. Engine variables of the test process are not inherited.
+/// Lines of both standard output and standard error can be waited for.
 /// </summary>
 internal sealed class CliProcess : IDisposable
 {
@@ -20,6 +21,12 @@ internal sealed class CliProcess : IDisposable
     private CliProcess(Process process) => _process = process;
 
     public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    public int ExitCode => _process.ExitCode;
 
     /// <summary>Standard output and error received so far.</summary>
     public string Output
@@ -33,7 +40,7 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
-    public static CliProcess Start(string workingDirectory, IEnumerable<string> arguments)
+    public static CliProcess Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -51,9 +58,13 @@ internal sealed class CliProcess : IDisposable
         startInfo.Environment["Warehouse__Engine"] = null;
         startInfo.Environment["ConnectionStrings__Warehouse"] = null;
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            startInfo.Environment[name] = value;
+        }
         var cli = new CliProcess(new Process { StartInfo = startInfo });
-        cli._process.OutputDataReceived += (_, e) => cli.Received(e.Data, toChannel: true);
-        cli._process.ErrorDataReceived += (_, e) => cli.Received(e.Data, toChannel: false);
+        cli._process.OutputDataReceived += (_, e) => cli.Received(e.Data, isStandardOutput: true);
+        cli._process.ErrorDataReceived += (_, e) => cli.Received(e.Data, isStandardOutput: false);
         try
         {
             cli._process.Start();
@@ -69,7 +80,7 @@ internal sealed class CliProcess : IDisposable
         return cli;
     }
 
-    /// <summary>Waits for a line of standard output that satisfies <paramref name="predicate"/>; fails with the output so far.</summary>
+    /// <summary>Waits for a line of standard output or error that satisfies <paramref name="predicate"/>; fails with the output so far.</summary>
     public async Task<string> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
@@ -114,11 +125,11 @@ internal sealed class CliProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Received(string? line, bool toChannel)
+    private void Received(string? line, bool isStandardOutput)
     {
         if (line is null)
         {
-            if (toChannel)
+            if (isStandardOutput)
             {
                 _lines.Writer.TryComplete();
             }
@@ -128,9 +139,6 @@ internal sealed class CliProcess : IDisposable
         {
             _output.Append(line).Append('\n');
         }
-        if (toChannel)
-        {
-            _lines.Writer.TryWrite(line);
-        }
+        _lines.Writer.TryWrite(line);
     }
 }

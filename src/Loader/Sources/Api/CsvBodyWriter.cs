@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Warehouse.Core;
+using Warehouse.Loader.Runs;
 
 namespace Warehouse.Loader.Sources.Api;
 
@@ -25,6 +26,8 @@ internal static class CsvBodyWriter
 
         await using var file = OpenPart(partPath, shown);
         await using var body = await OpenBodyAsync(response, shown, readTimeout, cancellationToken);
+        KillPoints.Reach(KillPoints.DownloadStarted);
+        var halfway = expected / 2;
         while (true)
         {
             int read;
@@ -59,6 +62,10 @@ internal static class CsvBodyWriter
 
             total += read;
             last = buffer[read - 1];
+            if (total >= halfway && total - read < halfway)
+            {
+                KillPoints.Reach(KillPoints.DownloadHalfway);
+            }
         }
 
         if (expected is { } length && total != length)
