@@ -30,7 +30,7 @@ public sealed class SmtpSender(DeliveryOptions options)
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception e) when (e is SocketException or IOException or TimeoutException or SmtpCommandException or SmtpProtocolException
-            or AuthenticationException or SslHandshakeException or ServiceNotConnectedException)
+            or AuthenticationException or SslHandshakeException or ServiceNotConnectedException or NotSupportedException)
         {
             throw new DeliveryFailedException($"SMTP {options.SmtpHost}:{options.SmtpPort}: {e.Message}", e);
         }
