@@ -1,3 +1,4 @@
+using Warehouse.Core;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;

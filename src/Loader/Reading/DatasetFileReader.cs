@@ -1,3 +1,4 @@
+using Warehouse.Core;
 using System.Globalization;
 using CsvHelper;
 using Warehouse.Loader.Datasets;

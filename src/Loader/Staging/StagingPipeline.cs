@@ -1,3 +1,4 @@
+using Warehouse.Core;
 using System.Collections.Concurrent;
 using Warehouse.Loader.Reading;
 using Warehouse.Loader.Runs;

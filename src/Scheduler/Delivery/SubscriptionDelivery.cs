@@ -54,6 +54,7 @@ public sealed class SubscriptionDelivery(
                 ? AlreadySent(now)
                 : new RecipientOutcome(entry.Recipient, RecipientOutcome.BusyKind, $"being delivered by {now.ClaimedBy}");
         }
+        KillPoints.Reach(KillPoints.DeliveryClaimed);
         try
         {
             string detail;

@@ -23,18 +23,23 @@ internal static class HangfireStorageSetup
         {
             // The SQLite storage polls its queue; the default 15 s would make "Trigger now" feel broken.
             QueuePollInterval = TimeSpan.FromSeconds(Math.Min(1, options.PollInterval.TotalSeconds)),
+            InvisibilityTimeout = options.InvisibilityTimeout,
         }),
         EngineKind.PostgreSql => configuration.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(settings.ConnectionString), new PostgreSqlStorageOptions
         {
             SchemaName = Schema,
             QueuePollInterval = options.PollInterval,
             PrepareSchemaIfNecessary = true,
+            // A job whose server died is fetched again after this; a live server keeps extending it while the job runs.
+            InvisibilityTimeout = options.InvisibilityTimeout,
+            UseSlidingInvisibilityTimeout = true,
         }),
         EngineKind.SqlServer => configuration.UseSqlServerStorage(settings.ConnectionString, new SqlServerStorageOptions
         {
             SchemaName = Schema,
             QueuePollInterval = options.PollInterval,
             PrepareSchemaIfNecessary = true,
+            SlidingInvisibilityTimeout = options.InvisibilityTimeout,
             SqlClientFactory = Microsoft.Data.SqlClient.SqlClientFactory.Instance,
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(settings)),

@@ -26,6 +26,9 @@ public sealed record ServerOptions
     /// <summary>How often Hangfire looks for scheduled and recurring jobs and its queue (SQLite storage polls its queue).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long a job fetched by a server that then died stays invisible before another server runs it.</summary>
+    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Hangfire workers of this instance.</summary>
     public int WorkerCount { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
@@ -59,6 +62,7 @@ public sealed record ServerOptions
             RetryDelaysSeconds = delays is { Length: > 0 } ? delays : defaults.RetryDelaysSeconds,
             PollInterval = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Jobs:PollIntervalSeconds", defaults.PollInterval.TotalSeconds)),
             WorkerCount = configuration.GetValue("Warehouse:Jobs:WorkerCount", defaults.WorkerCount),
+            InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Jobs:InvisibilityTimeoutSeconds", defaults.InvisibilityTimeout.TotalSeconds)),
             ArchiveDirectory = Path.GetFullPath(configuration["Warehouse:Archive:Directory"] ?? "data/archive", workingDirectory),
             PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? null : new Uri(publicUrl, UriKind.Absolute),
             RenderConcurrency = configuration.GetValue("Warehouse:Server:RenderConcurrency", defaults.RenderConcurrency),

@@ -1,3 +1,4 @@
+using Warehouse.Core;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Loader;

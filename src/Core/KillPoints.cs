@@ -1,7 +1,7 @@
-namespace Warehouse.Loader.Runs;
+namespace Warehouse.Core;
 
 /// <summary>
-/// Named points of a load where a process-level test can kill it deterministically. Inert unless the environment variable
+/// Named points of a load (and of a delivery) where a process-level test can kill it deterministically. Inert unless the environment variable
 /// <see cref="Variable"/> names a point: then the load writes "paused at &lt;point&gt;" to stderr on reaching it and blocks
 /// forever, so the test kills it exactly there instead of guessing with timers.
 /// </summary>
@@ -20,11 +20,15 @@ public static class KillPoints
     public const string BeforeCommit = "before-commit";
     public const string Committed = "committed";
 
+    /// <summary>A delivery claimed for one recipient, not sent yet (the server killed while delivering).</summary>
+    public const string DeliveryClaimed = "delivery-claimed";
+
     /// <summary>Rows parsed before <see cref="RowsParsed"/> is reached.</summary>
     public const long RowsParsedAfter = 1_000;
 
     private static readonly string? Armed = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } point ? point : null;
 
+    /// <summary>The points of a load, in the order a load reaches them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         DownloadStarted, DownloadHalfway, HeaderParsed, RowsParsed, FirstBatchStaged, StagingComplete, PublishStarted, FactsReplaced, BeforeCommit, Committed,
