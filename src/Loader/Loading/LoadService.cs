@@ -83,7 +83,17 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await journal.FinishRunAsync(runId, LoadOutcome.Failed, e.Message);
+            try
+            {
+                await journal.FinishRunAsync(runId, LoadOutcome.Failed, e.Message);
+            }
+            catch (Exception audit) when (audit is System.Data.Common.DbException or InvalidOperationException)
+            {
+                // The warehouse went away: say so, with the first error, not the audit's "connection is not open".
+                // The next run marks this one interrupted.
+                throw new WarehouseException(
+                    $"Load run {runId} failed and could not be recorded: the {engine.Name} warehouse stopped answering ({e.Message}).", isUserError: false, e);
+            }
             throw;
         }
         var run = new LoadRunResult(runId, results);

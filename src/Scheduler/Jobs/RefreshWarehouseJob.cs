@@ -20,15 +20,18 @@ public sealed partial class RefreshWarehouseJob(
 {
     public const string RecurringJobId = "refresh-warehouse";
 
-    /// <summary>Hangfire's own lock on top of the loader's: a second refresh waits instead of failing on the load lock.</summary>
-    [DisableConcurrentExecution(timeoutInSeconds: 6 * 3600)]
+    /// <summary>
+    /// No Hangfire lock on top of the loader's: the loader's lock dies with its connection or process, whereas a Hangfire lock
+    /// left by a database outage blocked every retry until it expired. A refresh waits for a running load
+    /// (Warehouse:Refresh:LockWaitSeconds, default 10 minutes), then fails and is retried.
+    /// </summary>
     [JobDisplayName("Refresh the warehouse (trigger: {0})")]
     public async Task<string> RunAsync(string trigger, CancellationToken cancellationToken)
     {
         var loadTrigger = trigger == "manual" ? LoadTrigger.Manual : LoadTrigger.Schedule;
         var loadOptions = new LoadOptions
         {
-            LockTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Load:LockTimeoutSeconds", 30)),
+            LockTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Refresh:LockWaitSeconds", 600)),
         };
         var service = new LoadService(engine, loadOptions, new LoggingLoadReporter(logger));
         var run = options.RefreshFolder is null

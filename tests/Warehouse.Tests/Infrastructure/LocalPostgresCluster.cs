@@ -107,6 +107,24 @@ internal sealed class LocalPostgresCluster : IDisposable
 
     public void Dispose() => StopAsync().GetAwaiter().GetResult();
 
+    /// <summary>Stops the server abruptly (as a crash or an outage would), keeping its data for <see cref="ResumeAsync"/>.</summary>
+    public async Task PauseAsync()
+    {
+        var stop = await RunToolAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w", "-t", "15"], StopTimeout);
+        if (!stop.Succeeded)
+        {
+            throw new InvalidOperationException($"pg_ctl stop failed: {stop.Description}");
+        }
+    }
+
+    /// <summary>Starts the paused server again on the same port.</summary>
+    public async Task ResumeAsync()
+    {
+        // Pooled connections to the old server process are dead.
+        NpgsqlConnection.ClearAllPools();
+        await StartServerAsync(Port);
+    }
+
     private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 
     private async Task InitAsync()
@@ -142,12 +160,12 @@ internal sealed class LocalPostgresCluster : IDisposable
         throw new InvalidOperationException("initdb failed:\n" + string.Join('\n', failures));
     }
 
-    private async Task StartServerAsync()
+    private async Task StartServerAsync(int? port = null)
     {
         var failures = new List<string>();
         for (var attempt = 0; attempt < StartAttempts; attempt++)
         {
-            Port = FreePort.Next();
+            Port = port ?? FreePort.Next();
             var options = string.Join(
                 ' ',
                 $"-p {Port.ToString(CultureInfo.InvariantCulture)}",

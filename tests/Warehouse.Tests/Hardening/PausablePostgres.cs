@@ -1,0 +1,54 @@
+using Npgsql;
+using Warehouse.Tests.Infrastructure;
+
+namespace Warehouse.Tests.Hardening;
+
+/// <summary>A PostgreSQL server of the test's own, which the test may stop (as an outage would) and start again.</summary>
+public sealed class PausablePostgres : IAsyncLifetime
+{
+    private LocalPostgresCluster? _cluster;
+    private string? _unavailable;
+
+    internal LocalPostgresCluster Cluster => _cluster ?? throw new InvalidOperationException(_unavailable);
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            _cluster = await LocalPostgresCluster.StartAsync();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            _unavailable = e.Message;
+        }
+    }
+
+    public void SkipIfUnavailable()
+    {
+        if (_cluster is not null)
+        {
+            return;
+        }
+        Assert.False(string.Equals(System.Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), $"PostgreSQL is required in CI: {_unavailable}");
+        Skip.If(true, $"PostgreSQL is not available: {_unavailable}");
+    }
+
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        await using (var connection = new NpgsqlConnection(Cluster.AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(Cluster.AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAsync();
+        }
+    }
+}
