@@ -5,7 +5,8 @@ internal static class LoadMix
 {
     private static readonly string[] Pages = ["/", "/rapports/territoire", "/rapports/profession", "/extractions", "/historique"];
 
-    private static readonly string[] Datasets = ["effectifs", "ages", "secteurs", "honoraires", "prescriptions", "patientele"];
+    // "ages" is published for France only, not by département.
+    private static readonly string[] Datasets = ["effectifs", "secteurs", "honoraires", "prescriptions", "patientele"];
 
     public static (string Kind, string Path) Next(Random random, IReadOnlyList<string> departements)
     {

@@ -47,7 +47,8 @@ dotnet build src/Scheduler -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { 
 dotnet build bench/server -c Release -nologo -v q >>"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log" >&2; die "build failed"; }
 cp -a src/Scheduler/bin/Release/net10.0/linux-x64 "$WORK/cli"
 WAREHOUSE=(dotnet "$WORK/cli/warehouse.dll")
-CLIENT_DLL="$(ls bench/server/bin/Release/net10.0/*/Warehouse.Bench.Server.dll bench/server/bin/Release/net10.0/Warehouse.Bench.Server.dll 2>/dev/null | head -1)"
+CLIENT_DLL="$(ls bench/server/bin/Release/net10.0/*/Warehouse.Bench.Server.dll bench/server/bin/Release/net10.0/Warehouse.Bench.Server.dll 2>/dev/null | head -1 || true)"
+[[ -n "$CLIENT_DLL" ]] || die "the load client was not built"
 
 if [[ -n "${BENCH_SAMPLE_DIR:-}" ]]; then
     SAMPLE="$BENCH_SAMPLE_DIR"

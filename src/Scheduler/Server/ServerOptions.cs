@@ -41,6 +41,9 @@ public sealed record ServerOptions
     /// <summary>Briefings rendered at once by this instance; further requests wait, then get 503.</summary>
     public int RenderConcurrency { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>Render requests waiting for a renderer; beyond, 503 with Retry-After.</summary>
+    public int RenderQueue { get; init; } = 100;
+
     /// <summary>Render requests per user per minute.</summary>
     public int RenderRequestsPerMinute { get; init; } = 30;
 
@@ -66,6 +69,7 @@ public sealed record ServerOptions
             ArchiveDirectory = Path.GetFullPath(configuration["Warehouse:Archive:Directory"] ?? "data/archive", workingDirectory),
             PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? null : new Uri(publicUrl, UriKind.Absolute),
             RenderConcurrency = configuration.GetValue("Warehouse:Server:RenderConcurrency", defaults.RenderConcurrency),
+            RenderQueue = configuration.GetValue("Warehouse:Server:RenderQueue", defaults.RenderQueue),
             RenderRequestsPerMinute = configuration.GetValue("Warehouse:Server:RenderRequestsPerMinute", defaults.RenderRequestsPerMinute),
             Demo = demo,
         };

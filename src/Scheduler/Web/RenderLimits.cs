@@ -14,8 +14,8 @@ internal sealed record RenderLimited(bool PostOnly = false);
 
 /// <summary>
 /// Render limits: a fixed window of <see cref="ServerOptions.RenderRequestsPerMinute"/> per user (429 with Retry-After),
-/// chained with one concurrency limiter of <see cref="ServerOptions.RenderConcurrency"/> for the whole instance, with a small
-/// queue (503 with Retry-After when it is full). Other endpoints are not limited.
+/// chained with one concurrency limiter of <see cref="ServerOptions.RenderConcurrency"/> for the whole instance, with a queue of
+/// <see cref="ServerOptions.RenderQueue"/> (503 with Retry-After when it is full). Other endpoints are not limited.
 /// </summary>
 internal static class RenderLimits
 {
@@ -38,7 +38,7 @@ internal static class RenderLimits
             ? RateLimitPartition.GetConcurrencyLimiter(AllRenders, _ => new ConcurrencyLimiterOptions
             {
                 PermitLimit = Math.Max(1, options.RenderConcurrency),
-                QueueLimit = Math.Max(2, options.RenderConcurrency * 2),
+                QueueLimit = Math.Max(0, options.RenderQueue),
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             })
             : RateLimitPartition.GetNoLimiter(""));

@@ -23,6 +23,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
         {
             ["Warehouse__Server__RenderRequestsPerMinute"] = RendersPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Warehouse__Server__RenderConcurrency"] = "1",
+            ["Warehouse__Server__RenderQueue"] = "2",
         };
         for (var user = 0; user < Users; user++)
         {
