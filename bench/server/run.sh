@@ -95,7 +95,7 @@ mkdir -p "$RESULTS_DIR"
     echo "# Server load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
     echo
     echo "Machine: $MACHINE, $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo); PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') (initdb defaults, same machine)."
-    echo "Warehouse: full synthetic sample ($(awk -F'|' 'NR>0' "$WORK/load.log" | grep -c loaded || true) datasets loaded). Server: \`warehouse serve\`, PostgreSQL engine, render limit $RENDERS_PER_MINUTE per user per minute, render concurrency = cores."
+    echo "Warehouse: the full synthetic sample (7 datasets, ~4.4 M rows). Server: \`warehouse serve\`, PostgreSQL engine, render limit $RENDERS_PER_MINUTE per user per minute, render concurrency = cores."
     echo "Mix: 50 % portal pages (/, the three forms, the history), 30 % PDF territory briefings of a random département, 20 % XLSX extracts (a dataset × a département × 2019–2024). Client: bench/server (HttpClient, one API key, $CLIENTS clients, ${SECONDS_TO_RUN} s)."
     echo
 } >"$RESULTS"
