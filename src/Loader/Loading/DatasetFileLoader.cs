@@ -204,6 +204,10 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         KillPoints.Reach(KillPoints.BeforeCommit);
         await transaction.CommitAsync();
         KillPoints.Reach(KillPoints.Committed);
+        if (Dialect.AnalyzeAfterPublish(dataset.FactTable) is { } analyze)
+        {
+            await DbCommands.ExecuteAsync(Connection, analyze);
+        }
         return true;
     }
 
