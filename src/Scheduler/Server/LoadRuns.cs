@@ -10,6 +10,20 @@ public sealed record LoadRun(long RunId, string Trigger, string Outcome, string 
 /// <summary>Reads etl_load_run, newest first.</summary>
 public static class LoadRuns
 {
+    /// <summary>The last run and when a run last succeeded: what /health and the portal's freshness show.</summary>
+    public static async Task<Health.LoadHealth?> LastAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var last = (await ListAsync(engine, 1, cancellationToken)).FirstOrDefault();
+        if (last is null)
+        {
+            return null;
+        }
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        var succeeded = await DbCommands.ScalarAsync(connection, "SELECT MAX(finished_at) FROM etl_load_run WHERE outcome = 'succeeded'");
+        return new Health.LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, DbValues.Timestamp(succeeded));
+    }
+
     public static async Task<List<LoadRun>> ListAsync(IWarehouseEngine engine, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);

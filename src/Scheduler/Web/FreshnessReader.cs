@@ -1,6 +1,7 @@
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Data;
 using Warehouse.Scheduler.Reporting;
+using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Server.Health;
 
 namespace Warehouse.Scheduler.Web;
@@ -13,7 +14,7 @@ public sealed record Freshness(LoadHealth? LastLoad, IReadOnlyList<DataRelease> 
 }
 
 /// <summary>Reads <see cref="Freshness"/>: releases through the same SQL the reports stamp, the last load as /health reports it.</summary>
-public sealed class FreshnessReader(IWarehouseEngine engine, HealthReader health)
+public sealed class FreshnessReader(IWarehouseEngine engine)
 {
     public async Task<Freshness> ReadAsync(CancellationToken cancellationToken)
     {
@@ -22,8 +23,7 @@ public sealed class FreshnessReader(IWarehouseEngine engine, HealthReader health
         {
             releases = await new ReportQueries(connection).ReleasesAsync();
         }
-        var report = await health.ReadAsync(cancellationToken);
-        return new Freshness(report.LastLoad, releases, DataReleaseText.Summary(releases));
+        return new Freshness(await LoadRuns.LastAsync(engine, cancellationToken), releases, DataReleaseText.Summary(releases));
     }
 
     public async Task<bool> IsSyntheticAsync(CancellationToken cancellationToken)

@@ -30,13 +30,7 @@ public sealed class HealthReader(IWarehouseEngine engine, JobStorage storage)
         {
             await using var connection = await engine.OpenAsync(cancellationToken);
             var version = (string?)await DbCommands.ScalarAsync(connection, "SELECT MAX(ScriptName) FROM schema_migrations");
-            var last = (await LoadRuns.ListAsync(engine, 1, cancellationToken)).FirstOrDefault();
-            var load = last is null ? null : new LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, null);
-            if (load is not null)
-            {
-                var succeeded = await DbCommands.ScalarAsync(connection, "SELECT MAX(finished_at) FROM etl_load_run WHERE outcome = 'succeeded'");
-                load = load with { LastSucceededAt = DbValues.Timestamp(succeeded) };
-            }
+            var load = await LoadRuns.LastAsync(engine, cancellationToken);
             return (new DatabaseHealth(HealthStatus.Healthy, engine.Name, version, null), load);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or WarehouseException or InvalidOperationException or TimeoutException)
