@@ -1,10 +1,10 @@
 using System.Net;
-using Npgsql;
 using Warehouse.Core;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening;
 
@@ -110,29 +110,13 @@ public sealed class SchedulerNodesTests(PostgresServer postgres)
         return environment;
     }
 
-    private static async Task<long> ScheduledRunsAsync(string connection)
-    {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM etl_load_run WHERE trigger_kind = 'schedule' AND outcome <> 'running'", db);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<long> ScheduledRunsAsync(string connection) =>
+        Db.CountAsync(new WarehouseTarget(EngineKind.PostgreSql, connection), "SELECT COUNT(*) FROM etl_load_run WHERE trigger_kind = 'schedule' AND outcome <> 'running'");
 
     /// <summary>The scheduled time Hangfire recorded on each refresh job it created from the recurring job ("Time" parameter).</summary>
-    private static async Task<List<string>> ScheduledOccurrencesAsync(string connection)
-    {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
-        await using var command = new NpgsqlCommand("""
+    private static async Task<List<string>> ScheduledOccurrencesAsync(string connection) =>
+        (await Db.RowsAsync(new WarehouseTarget(EngineKind.PostgreSql, connection), """
             SELECT t.value FROM hangfire.jobparameter r JOIN hangfire.jobparameter t ON t.jobid = r.jobid AND t.name = 'Time'
             WHERE r.name = 'RecurringJobId' AND r.value = '"refresh-warehouse"'
-            """, db);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
-    }
+            """)).Select(row => Db.Text(row[0])!).ToList();
 }

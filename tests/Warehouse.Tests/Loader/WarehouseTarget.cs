@@ -15,6 +15,9 @@ public sealed record WarehouseTarget(EngineKind Engine, string ConnectionString)
 {
     public static WarehouseTarget Sqlite(string path) => new(EngineKind.Sqlite, $"Data Source={path}");
 
+    /// <summary>A SQLite file another process writes (a running server): read-only, no pooled connection kept open.</summary>
+    public static WarehouseTarget SqliteReadOnly(string path) => new(EngineKind.Sqlite, $"Data Source={path};Mode=ReadOnly;Pooling=False");
+
     public IWarehouseEngine CreateEngine() => WarehouseEngines.Create(new WarehouseSettings(Engine, ConnectionString));
 
     public Task<DbConnection> OpenAsync() => CreateEngine().OpenAsync();

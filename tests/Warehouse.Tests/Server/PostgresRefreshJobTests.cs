@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
+using Warehouse.Core;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Server;
 
@@ -52,11 +53,6 @@ public sealed class PostgresRefreshJobTests(PostgresServer postgres)
         }
     }
 
-    private static async Task<long> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<long> ScalarAsync(string connectionString, string sql) =>
+        Db.CountAsync(new WarehouseTarget(EngineKind.PostgreSql, connectionString), sql);
 }

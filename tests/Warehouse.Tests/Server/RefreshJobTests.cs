@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Server;
 
@@ -152,33 +152,13 @@ public sealed class RefreshJobTests
         {
             return null;
         }
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT trigger_kind, outcome FROM etl_load_run ORDER BY load_run_id DESC LIMIT 1";
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetString(0), reader.GetString(1)) : null;
+        var rows = await Db.RowsAsync(WarehouseTarget.SqliteReadOnly(database), "SELECT trigger_kind, outcome FROM etl_load_run ORDER BY load_run_id DESC LIMIT 1");
+        return rows.Count == 0 ? null : (Db.Text(rows[0][0])!, Db.Text(rows[0][1])!);
     }
 
-    private static async Task<long> ScalarAsync(string database, string sql)
-    {
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static async Task<long> ScalarAsync(string database, string sql) =>
+        File.Exists(database) ? await Db.CountAsync(WarehouseTarget.SqliteReadOnly(database), sql) : 0;
 
-    private static async Task<string> TextAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<string> TextAsync(string database, string sql) =>
+        Db.Text(await Db.ScalarAsync(WarehouseTarget.SqliteReadOnly(database), sql))!;
 }

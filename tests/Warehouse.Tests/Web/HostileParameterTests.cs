@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Web;
 
@@ -109,16 +109,10 @@ public sealed class HostileParameterTests(UnlimitedRenderServerFixture fixture) 
     }
 
     /// <summary>Row counts of every fact table and of the audit: what a refused request must leave as it was.</summary>
-    private async Task<string> FingerprintAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={fixture.Server.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    private async Task<string> FingerprintAsync() =>
+        Db.Text(await Db.ScalarAsync(WarehouseTarget.SqliteReadOnly(fixture.Server.DatabasePath), """
             SELECT (SELECT COUNT(*) FROM fact_headcount_density) || '/' || (SELECT COUNT(*) FROM fact_fees) || '/' ||
                    (SELECT COUNT(*) FROM etl_load_run) || '/' || (SELECT COUNT(*) FROM app_subscription) || '/' ||
                    (SELECT COUNT(*) FROM sqlite_master)
-            """;
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+            """))!;
 }
