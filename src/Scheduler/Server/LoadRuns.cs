@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
@@ -11,15 +12,13 @@ public sealed record LoadRun(long RunId, string Trigger, string Outcome, string 
 public static class LoadRuns
 {
     /// <summary>The last run and when a run last succeeded: what /health and the portal's freshness show.</summary>
-    public static async Task<Health.LoadHealth?> LastAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
+    public static async Task<Health.LoadHealth?> LastAsync(DbConnection connection, EngineKind engine, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(engine);
-        var last = (await ListAsync(engine, 1, cancellationToken)).FirstOrDefault();
+        var last = (await ListAsync(connection, engine, 1, cancellationToken)).FirstOrDefault();
         if (last is null)
         {
             return null;
         }
-        await using var connection = await engine.OpenAsync(cancellationToken);
         var succeeded = await DbCommands.ScalarAsync(connection, "SELECT MAX(finished_at) FROM etl_load_run WHERE outcome = 'succeeded'");
         return new Health.LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, DbValues.Timestamp(succeeded));
     }
@@ -27,9 +26,14 @@ public static class LoadRuns
     public static async Task<List<LoadRun>> ListAsync(IWarehouseEngine engine, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        var top = engine.Kind == EngineKind.SqlServer ? $"TOP ({limit}) " : "";
-        var tail = engine.Kind == EngineKind.SqlServer ? "" : $" LIMIT {limit}";
         await using var connection = await engine.OpenAsync(cancellationToken);
+        return await ListAsync(connection, engine.Kind, limit, cancellationToken);
+    }
+
+    private static async Task<List<LoadRun>> ListAsync(DbConnection connection, EngineKind engine, int limit, CancellationToken cancellationToken)
+    {
+        var top = engine == EngineKind.SqlServer ? $"TOP ({limit}) " : "";
+        var tail = engine == EngineKind.SqlServer ? "" : $" LIMIT {limit}";
         await using var command = DbCommands.Create(connection,
             $"SELECT {top}load_run_id, trigger_kind, outcome, started_at, finished_at, message FROM etl_load_run ORDER BY load_run_id DESC{tail}");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -18,12 +18,9 @@ public sealed class FreshnessReader(IWarehouseEngine engine)
 {
     public async Task<Freshness> ReadAsync(CancellationToken cancellationToken)
     {
-        List<DataRelease> releases;
-        await using (var connection = await engine.OpenAsync(cancellationToken))
-        {
-            releases = await new ReportQueries(connection).ReleasesAsync();
-        }
-        return new Freshness(await LoadRuns.LastAsync(engine, cancellationToken), releases, DataReleaseText.Summary(releases));
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        var releases = await new ReportQueries(connection).ReleasesAsync();
+        return new Freshness(await LoadRuns.LastAsync(connection, engine.Kind, cancellationToken), releases, DataReleaseText.Summary(releases));
     }
 
     public async Task<bool> IsSyntheticAsync(CancellationToken cancellationToken)

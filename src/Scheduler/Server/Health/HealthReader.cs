@@ -29,8 +29,8 @@ public sealed class HealthReader(IWarehouseEngine engine, JobStorage storage)
         try
         {
             await using var connection = await engine.OpenAsync(cancellationToken);
-            var version = (string?)await DbCommands.ScalarAsync(connection, "SELECT MAX(ScriptName) FROM schema_migrations");
-            var load = await LoadRuns.LastAsync(engine, cancellationToken);
+            var version = (string?)await DbCommands.ScalarAsync(connection, SqlFiles.Read("reports/schema_version.sql"));
+            var load = await LoadRuns.LastAsync(connection, engine.Kind, cancellationToken);
             return (new DatabaseHealth(HealthStatus.Healthy, engine.Name, version, null), load);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or WarehouseException or InvalidOperationException or TimeoutException)
