@@ -2,7 +2,6 @@ using Warehouse.Core;
 using System.Globalization;
 using CsvHelper;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Runs;
 using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;
 

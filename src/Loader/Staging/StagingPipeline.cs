@@ -1,7 +1,6 @@
 using Warehouse.Core;
 using System.Collections.Concurrent;
 using Warehouse.Loader.Reading;
-using Warehouse.Loader.Runs;
 
 namespace Warehouse.Loader.Staging;
 

@@ -48,6 +48,9 @@ public sealed class DeliveryLog(IWarehouseEngine engine)
     /// Takes the delivery for this instance: true for exactly one caller among concurrent ones. Pending, retrying and failed
     /// (a failed job re-queued by hand) deliveries can be claimed, and a 'sending' one whose lease expired.
     /// </summary>
+    public async Task<DeliveryEntry> FindAsync(long deliveryId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {Columns} FROM app_delivery WHERE delivery_id = @id", cancellationToken, ("id", deliveryId))).Single();
+
     public async Task<bool> TryClaimAsync(long deliveryId, string instance, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         var now = DateTimeOffset.UtcNow;

@@ -49,7 +49,7 @@ public sealed class SubscriptionDelivery(
     {
         if (!await log.TryClaimAsync(entry.DeliveryId, InstanceId, options.Lease, cancellationToken))
         {
-            var now = (await log.ListAsync(new DeliveryQuery(subscription.Name, Occurrence: occurrence, Limit: 1000), cancellationToken)).Single(e => e.DeliveryId == entry.DeliveryId);
+            var now = await log.FindAsync(entry.DeliveryId, cancellationToken);
             return now.Status == DeliveryStatus.Sent
                 ? AlreadySent(now)
                 : new RecipientOutcome(entry.Recipient, RecipientOutcome.BusyKind, $"being delivered by {now.ClaimedBy}");

@@ -58,7 +58,7 @@ internal static class ServerHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         var settings = request.Demo ? DemoWarehouse.Settings(demoDirectory) : SettingsResolver.Resolve(builder.Configuration, request.WorkingDirectory);
-        var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory, request.Demo);
+        var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory);
         var auth = AuthOptions.Read(builder.Configuration, request.Demo);
         var engine = WarehouseEngines.Create(settings);
 

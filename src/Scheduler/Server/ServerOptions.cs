@@ -47,9 +47,8 @@ public sealed record ServerOptions
     /// <summary>Render requests per user per minute.</summary>
     public int RenderRequestsPerMinute { get; init; } = 30;
 
-    public bool Demo { get; init; }
 
-    public static ServerOptions Read(IConfiguration configuration, string workingDirectory, bool demo)
+    public static ServerOptions Read(IConfiguration configuration, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var defaults = new ServerOptions { ArchiveDirectory = "" };
@@ -71,7 +70,6 @@ public sealed record ServerOptions
             RenderConcurrency = configuration.GetValue("Warehouse:Server:RenderConcurrency", defaults.RenderConcurrency),
             RenderQueue = configuration.GetValue("Warehouse:Server:RenderQueue", defaults.RenderQueue),
             RenderRequestsPerMinute = configuration.GetValue("Warehouse:Server:RenderRequestsPerMinute", defaults.RenderRequestsPerMinute),
-            Demo = demo,
         };
     }
 }

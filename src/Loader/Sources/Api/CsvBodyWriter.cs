@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Warehouse.Core;
-using Warehouse.Loader.Runs;
 
 namespace Warehouse.Loader.Sources.Api;
 
