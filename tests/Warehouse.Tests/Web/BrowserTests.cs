@@ -21,14 +21,9 @@ public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<Demo
     [SkippableFact]
     public async Task TerritoryForm_DownloadsThePdfOfTheDepartementPicked()
     {
-        var executable = HeadlessChromium.FindExecutable();
-        if (executable is null)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but Chromium is not installed (apt-get install -y chromium).");
-            Skip.If(true, "Chromium is not installed (apt-get install -y chromium).");
-        }
+        var executable = HeadlessChromium.RequireExecutable();
         var downloads = Directory.CreateDirectory(Path.Combine(fixture.Server.Root, "downloads")).FullName;
-        await using var browser = await HeadlessChromium.StartAsync(executable!);
+        await using var browser = await HeadlessChromium.StartAsync(executable);
         await browser.SendAsync("Browser.setDownloadBehavior", new { behavior = "allow", downloadPath = downloads });
 
         var page = await browser.OpenAsync(new Uri(fixture.Server.BaseAddress, "/rapports/territoire"));
@@ -57,15 +52,10 @@ public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<Demo
     [SkippableFact]
     public async Task Dashboard_TriggerNow_RunsTheRefreshJob()
     {
-        var executable = HeadlessChromium.FindExecutable();
-        if (executable is null)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but Chromium is not installed (apt-get install -y chromium).");
-            Skip.If(true, "Chromium is not installed (apt-get install -y chromium).");
-        }
+        var executable = HeadlessChromium.RequireExecutable();
         using var api = fixture.Server.Client();
         var runsBefore = (await api.GetFromJsonAsync<JsonElement>("/api/loads")).GetArrayLength();
-        await using var browser = await HeadlessChromium.StartAsync(executable!);
+        await using var browser = await HeadlessChromium.StartAsync(executable);
 
         var page = await browser.OpenAsync(new Uri(fixture.Server.BaseAddress, "/hangfire/recurring"));
         await browser.WaitForAsync(page, "document.readyState === 'complete' && document.querySelector('input[value=\"refresh-warehouse\"]')", TimeSpan.FromSeconds(60));

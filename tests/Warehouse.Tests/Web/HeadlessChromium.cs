@@ -31,6 +31,18 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     private static readonly string[] ExecutableNames = ["chromium", "chromium-browser", "google-chrome"];
 
     /// <summary>The Chromium on PATH (the Debian package installs /usr/bin/chromium), or null.</summary>
+    /// <summary>Chromium's path; the test fails when CI=true and it is missing, and is skipped otherwise.</summary>
+    public static string RequireExecutable()
+    {
+        var executable = FindExecutable();
+        if (executable is null)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but Chromium is not installed (apt-get install -y chromium).");
+            Skip.If(true, "Chromium is not installed (apt-get install -y chromium).");
+        }
+        return executable!;
+    }
+
     public static string? FindExecutable() =>
         ExecutableNames
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(dir => Path.Combine(dir, name)))
