@@ -55,9 +55,9 @@ public sealed class SubscriptionDelivery(
                 : new RecipientOutcome(entry.Recipient, RecipientOutcome.BusyKind, $"being delivered by {now.ClaimedBy}");
         }
         KillPoints.Reach(KillPoints.DeliveryClaimed);
+        string detail;
         try
         {
-            string detail;
             if (subscription.Channel == Subscription.EmailChannel)
             {
                 await smtp.SendAsync(EmailComposer.Compose(subscription, occurrence, entry.Recipient, files, options, serverOptions.PublicUrl), cancellationToken);
@@ -67,13 +67,35 @@ public sealed class SubscriptionDelivery(
             {
                 detail = string.Join(", ", await folders.DeliverAsync(entry.Recipient, occurrence, files, cancellationToken));
             }
-            await log.MarkSentAsync(entry.DeliveryId, cancellationToken);
-            return new RecipientOutcome(entry.Recipient, RecipientOutcome.SentKind, detail);
         }
         catch (Exception e) when (e is DeliveryFailedException or WarehouseException)
         {
             await log.MarkFailedAttemptAsync(entry.DeliveryId, e.Message, finalAttempt, CancellationToken.None);
             return new RecipientOutcome(entry.Recipient, RecipientOutcome.FailedKind, e.Message);
+        }
+        await RecordSentAsync(entry.DeliveryId);
+        return new RecipientOutcome(entry.Recipient, RecipientOutcome.SentKind, detail);
+    }
+
+    /// <summary>
+    /// Sent: that must be recorded, never taken for a failed send (which would send it again). When the warehouse does not
+    /// answer, keep trying while the claim's lease holds; past it, give up (the job fails; another claim after the lease is
+    /// the one case that can send twice). Not cancellable: the job being stopped does not unsend the message.
+    /// </summary>
+    private async Task RecordSentAsync(long deliveryId)
+    {
+        var deadline = DateTimeOffset.UtcNow + options.Lease / 2;
+        for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromSeconds(Math.Min(5, delay.TotalSeconds * 2)))
+        {
+            try
+            {
+                await log.MarkSentAsync(deliveryId, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when ((e is System.Data.Common.DbException or WarehouseException or InvalidOperationException) && DateTimeOffset.UtcNow + delay < deadline)
+            {
+                await Task.Delay(delay, CancellationToken.None);
+            }
         }
     }
 
