@@ -15,7 +15,7 @@ public sealed class PausablePostgres : IAsyncLifetime
     {
         try
         {
-            _cluster = await LocalPostgresCluster.StartAsync();
+            _cluster = await LocalPostgresCluster.StartAsync(durableCommits: true);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {

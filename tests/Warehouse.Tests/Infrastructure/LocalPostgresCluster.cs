@@ -19,13 +19,15 @@ internal sealed class LocalPostgresCluster : IDisposable
     private readonly string _binDirectory;
     private readonly string _rootDirectory;
     private readonly bool _runAsPostgres;
+    private readonly bool _durableCommits;
     private int _stopped;
 
-    private LocalPostgresCluster(string binDirectory, string rootDirectory, bool runAsPostgres)
+    private LocalPostgresCluster(string binDirectory, string rootDirectory, bool runAsPostgres, bool durableCommits)
     {
         _binDirectory = binDirectory;
         _rootDirectory = rootDirectory;
         _runAsPostgres = runAsPostgres;
+        _durableCommits = durableCommits;
     }
 
     public int Port { get; private set; }
@@ -42,8 +44,13 @@ internal sealed class LocalPostgresCluster : IDisposable
 
     private string LogFile => Path.Combine(_rootDirectory, "postgres.log");
 
+    /// <param name="durableCommits">
+    /// Whether a commit is acknowledged only once written (synchronous_commit on), as on a real server. A cluster the test stops
+    /// abruptly needs it: with synchronous_commit off, the last acknowledged commits are lost by the stop, which no production
+    /// server does. Otherwise off, for speed.
+    /// </param>
     /// <exception cref="InvalidOperationException">The cluster could not be started; the message says why.</exception>
-    public static async Task<LocalPostgresCluster> StartAsync()
+    public static async Task<LocalPostgresCluster> StartAsync(bool durableCommits = false)
     {
         var binDirectory = PostgresBinaries.FindBinDirectory()
             ?? throw new InvalidOperationException("no PostgreSQL binaries (initdb, pg_ctl) on PATH or in /usr/lib/postgresql/*/bin");
@@ -60,7 +67,7 @@ internal sealed class LocalPostgresCluster : IDisposable
 
         var rootDirectory = Path.Combine(runAsPostgres ? "/tmp" : Path.GetTempPath(), $"warehouse-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(rootDirectory);
-        var cluster = new LocalPostgresCluster(binDirectory, rootDirectory, runAsPostgres);
+        var cluster = new LocalPostgresCluster(binDirectory, rootDirectory, runAsPostgres, durableCommits);
         try
         {
             await cluster.InitAsync();
@@ -172,7 +179,7 @@ internal sealed class LocalPostgresCluster : IDisposable
                 $"-k {_rootDirectory}",
                 "-c listen_addresses=127.0.0.1",
                 "-c fsync=off",
-                "-c synchronous_commit=off",
+                $"-c synchronous_commit={(_durableCommits ? "on" : "off")}",
                 "-c full_page_writes=off");
             var start = await RunToolAsync(
                 "pg_ctl",
