@@ -3,6 +3,7 @@ using System.Globalization;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Extracts;
+using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 
@@ -106,7 +107,7 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>Writes to a hidden file beside <paramref name="path"/>, renamed over it only when complete; removed on failure.</summary>
+    /// <summary>Writes the extract complete or not at all (see <see cref="CompleteFile"/>).</summary>
     private static async Task<ExtractResult> WriteFileAsync(string path, Func<Stream, Task<ExtractResult>> write)
     {
         var folder = Path.GetDirectoryName(path)!;
@@ -114,24 +115,13 @@ internal static class ExtractCommand
         {
             throw new WarehouseException($"The folder of --out does not exist: {folder}", isUserError: true);
         }
-        var partial = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
         try
         {
-            ExtractResult result;
-            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                result = await write(stream);
-            }
-            File.Move(partial, path, overwrite: true);
-            return result;
+            return await CompleteFile.WriteAsync(path, write);
         }
         catch (UnauthorizedAccessException e)
         {
             throw new WarehouseException($"Cannot write {path}: {e.Message}", isUserError: true, e);
-        }
-        finally
-        {
-            File.Delete(partial);
         }
     }
 

@@ -4,6 +4,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Briefings.Documents;
+using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 
@@ -81,11 +82,8 @@ internal static class ReportCommand
     {
         var request = await BriefingCompanion.TerritoryAsync(engine, code, year, cancellationToken);
         var full = Path.GetFullPath(path);
-        await using (var file = File.Create(full))
-        {
-            var result = await new Reports.Extracts.ExtractService(engine).WriteAsync(request, file, cancellationToken);
-            await output.WriteLineAsync($"Wrote {full}: {result.RowCount:N0} rows in {string.Join(", ", result.Parts)}.");
-        }
+        var result = await WriteAsync(full, file => new Reports.Extracts.ExtractService(engine).WriteAsync(request, file, cancellationToken));
+        await output.WriteLineAsync($"Wrote {full}: {result.RowCount:N0} rows in {string.Join(", ", result.Parts)}.");
         return ExitCodes.Success;
     }
 
@@ -94,17 +92,22 @@ internal static class ReportCommand
         var clock = Stopwatch.StartNew();
         var report = await compose();
         var full = Path.GetFullPath(path);
+        var (pages, bytes) = await WriteAsync(full, file => Task.FromResult((report.Render(file).PageCount, file.Length)));
+        await output.WriteLineAsync($"Wrote {full}: {pages} pages, {bytes / 1024:N0} KB, {clock.ElapsedMilliseconds:N0} ms.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The file appears complete or not at all: a failed render leaves no truncated briefing behind.</summary>
+    private static async Task<T> WriteAsync<T>(string full, Func<Stream, Task<T>> write)
+    {
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await using var file = File.Create(full);
-            var rendered = report.Render(file);
-            await output.WriteLineAsync($"Wrote {full}: {rendered.PageCount} pages, {file.Length / 1024:N0} KB, {clock.ElapsedMilliseconds:N0} ms.");
+            return await CompleteFile.WriteAsync(full, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new WarehouseException($"Cannot write {full}: {e.Message}", isUserError: true, e);
         }
-        return ExitCodes.Success;
     }
 }

@@ -1,11 +1,11 @@
 using Warehouse.Core;
+using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Delivery;
 
 /// <summary>
 /// The folder channel: copies the files of an occurrence into a configured delivery folder, under their canonical name with
-/// the occurrence added (deliveries never overwrite each other), written to a temporary file and moved into place, so a
-/// reader of the folder never sees half a file.
+/// the occurrence added (deliveries never overwrite each other), each written complete or not at all.
 /// </summary>
 public sealed class FolderSender(DeliveryOptions options)
 {
@@ -23,32 +23,17 @@ public sealed class FolderSender(DeliveryOptions options)
             // File names come from canonical labels (FileNames.Slug) and the occurrence tag: ASCII letters, digits, dashes, one dot.
             var name = $"{Path.GetFileNameWithoutExtension(file.FileName)}--{Occurrences.FileTag(occurrence)}{Path.GetExtension(file.FileName)}";
             var path = Path.Combine(folder, name);
-            var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
             try
             {
                 Directory.CreateDirectory(folder);
-                await File.WriteAllBytesAsync(temporary, file.Content, cancellationToken);
-                File.Move(temporary, path, overwrite: true);
+                await CompleteFile.WriteAsync(path, file.Content, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                TryDelete(temporary);
                 throw new DeliveryFailedException($"Cannot write {path}: {e.Message}", e);
             }
             written.Add(path);
         }
         return written;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The temporary file stays; the delivery error is what matters.
-        }
     }
 }

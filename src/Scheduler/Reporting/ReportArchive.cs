@@ -86,15 +86,12 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
             return;
         }
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            await File.WriteAllBytesAsync(temporary, file.Content, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            await CompleteFile.WriteAsync(path, file.Content, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             throw new WarehouseException($"Cannot store the rendered file in the archive folder {Directory}: {e.Message}", isUserError: false, e);
         }
     }

@@ -1,0 +1,49 @@
+namespace Warehouse.Scheduler.Reporting;
+
+/// <summary>
+/// Writes a file so that it appears complete or not at all: into a hidden file beside it, renamed over it once written, removed
+/// on any failure. A reader of the folder (an agency's mail robot, a user opening the PDF) never sees half a file.
+/// IO failures are left to the caller, which knows what to call them.
+/// </summary>
+internal static class CompleteFile
+{
+    public static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            T result;
+            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                result = await write(stream);
+                await stream.FlushAsync(cancellationToken);
+            }
+            File.Move(partial, path, overwrite: true);
+            return result;
+        }
+        finally
+        {
+            DeleteQuietly(partial);
+        }
+    }
+
+    public static Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, async stream =>
+        {
+            await stream.WriteAsync(content, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The partial file is gone after a successful move; after a failure, its removal must not hide the failure.</summary>
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
