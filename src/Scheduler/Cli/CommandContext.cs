@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
+using Warehouse.Core.Engines;
 
 namespace Warehouse.Scheduler.Cli;
 
 /// <summary>Runs a verb's body with resolved settings and turns failures into one sentence on stderr and an exit code.</summary>
 internal sealed class CommandContext(TextWriter output, TextWriter error, string workingDirectory)
 {
+    private const int SqliteReadOnly = 8;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -16,12 +20,15 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, string
     public IConfiguration Configuration(ParseResult parseResult) => SettingsResolver.BuildConfiguration(parseResult, WorkingDirectory);
 
     /// <summary>Runs a verb that needs no warehouse (e.g. `sample`), with the same error handling.</summary>
-    public Task<int> RunWithoutWarehouseAsync(Func<TextWriter, Task<int>> body) => GuardAsync(() => body(Output));
+    public Task<int> RunWithoutWarehouseAsync(Func<TextWriter, Task<int>> body) => GuardAsync(() => body(Output), () => null);
 
-    public Task<int> RunAsync(ParseResult parseResult, Func<WarehouseSettings, TextWriter, Task<int>> body) =>
-        GuardAsync(() => body(SettingsResolver.Resolve(Configuration(parseResult), WorkingDirectory), Output));
+    public Task<int> RunAsync(ParseResult parseResult, Func<WarehouseSettings, TextWriter, Task<int>> body)
+    {
+        WarehouseSettings? settings = null;
+        return GuardAsync(() => body(settings = SettingsResolver.Resolve(Configuration(parseResult), WorkingDirectory), Output), () => settings);
+    }
 
-    private async Task<int> GuardAsync(Func<Task<int>> body)
+    private async Task<int> GuardAsync(Func<Task<int>> body, Func<WarehouseSettings?> settings)
     {
         try
         {
@@ -32,10 +39,32 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, string
             await Error.WriteLineAsync(e.Message);
             return e.IsUserError ? ExitCodes.BadInput : ExitCodes.Failure;
         }
+        catch (DbException e)
+        {
+            // A query the database refused (a read-only file, a permission, a server going away): one sentence naming the
+            // warehouse (engine and location, never the connection string), not a stack trace.
+            await Error.WriteLineAsync($"The {WarehouseName(settings())} failed: {e.Message}{Hint(e)}");
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException)
         {
             await Error.WriteLineAsync("Cancelled.");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>SQLite answers "readonly database" to a reader who may read the file but not create its -wal/-shm files beside it.</summary>
+    private static string Hint(DbException error) => error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteReadOnly }
+        ? " A reader of the SQLite warehouse must be able to create the -wal and -shm files in its folder."
+        : "";
+
+    private static string WarehouseName(WarehouseSettings? settings)
+    {
+        if (settings is null)
+        {
+            return "warehouse";
+        }
+        var engine = WarehouseEngines.Create(settings);
+        return $"{engine.Name} warehouse {engine.Location}";
     }
 }

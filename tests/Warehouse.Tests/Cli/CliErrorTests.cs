@@ -28,6 +28,29 @@ public sealed class CliErrorTests
     }
 
     [Fact]
+    public async Task Report_ExitsOneNamingTheWarehouse_AndWritesNothing_WhenTheDatabaseRefusesAQuery()
+    {
+        using var directory = new TempWorkingDirectory();
+        await SampleLoad.GenerateAsync(directory.PathOf("sample"));
+        await SampleLoad.LoadAsync(Warehouse.Core.WarehouseSettings.DefaultSqlite(directory.Root), directory.PathOf("sample"));
+        // Someone with write access dropped a dimension with their SQL tool.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={directory.DefaultDatabase};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE dim_sex;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var result = await WarehouseCli.RunAsync(directory.Root, NoEnvironment, Timeout, "report", "territory", "--code", "2A", "--out", "out/corse.pdf");
+
+        var sentence = CliAssert.FailsWithSentence(1, result);
+        Assert.Equal($"The sqlite warehouse {directory.DefaultDatabase} failed: SQLite Error 1: 'no such table: dim_sex'.", sentence);
+        Assert.Single(CliOutput.Lines(result.StandardError));
+        Assert.DoesNotContain(directory.Entries(), entry => entry.StartsWith("out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Migrate_ExitsTwoNamingEngine_WhenEngineIsUnknown()
     {
         using var directory = new TempWorkingDirectory();
