@@ -73,6 +73,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         catch (Exception e) when (e is DbException or IOException or Core.WarehouseException)
         {
             var reason = StorageFailure.Describe(e, Connection);
+            await journal.ReopenIfClosedAsync();
             await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(reason));
             return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {reason}");
         }

@@ -63,12 +63,8 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
         ArgumentNullException.ThrowIfNull(body);
         await using var loadLock = await LoadLock.AcquireAsync(engine, options.LockTimeout, cancellationToken);
         await using var connection = await engine.OpenAsync(cancellationToken);
-        var dialect = SqlDialect.For(engine.Kind);
-        if (dialect.BulkSessionSettings is { } settings)
-        {
-            await DbCommands.ExecuteAsync(connection, settings);
-        }
-        var journal = new LoadJournal(connection, dialect);
+        var journal = new LoadJournal(connection, SqlDialect.For(engine.Kind));
+        await journal.PrepareSessionAsync();
         var interrupted = await journal.MarkInterruptedAsync();
         if (interrupted > 0)
         {

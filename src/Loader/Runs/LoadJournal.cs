@@ -19,6 +19,30 @@ public sealed class LoadJournal(DbConnection connection, SqlDialect dialect)
 
     public SqlDialect Dialect => dialect;
 
+    /// <summary>Sets the session up for bulk loading (per engine): on the run's connection, and again whenever it is reopened.</summary>
+    public async Task PrepareSessionAsync()
+    {
+        if (dialect.BulkSessionSettings is { } settings)
+        {
+            await DbCommands.ExecuteAsync(connection, settings);
+        }
+    }
+
+    /// <summary>
+    /// A bulk copy that the database refused can leave the session closed (Npgsql closes it when PostgreSQL rejects a COPY, e.g.
+    /// a full disk): open it again so the failure can be recorded. A server that is really gone fails here, as it should.
+    /// The load lock is held on a connection of its own, so it is not lost with this one.
+    /// </summary>
+    public async Task ReopenIfClosedAsync()
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+        await connection.OpenAsync();
+        await PrepareSessionAsync();
+    }
+
     /// <summary>Runs and files left "running" by a process that died are marked interrupted (called while holding the load lock).</summary>
     public async Task<int> MarkInterruptedAsync()
     {

@@ -33,15 +33,22 @@ public sealed class PausablePostgres : IAsyncLifetime
         Skip.If(true, $"PostgreSQL is not available: {_unavailable}");
     }
 
-    public async Task<string> CreateDatabaseAsync(string name)
+    public Task<string> CreateDatabaseAsync(string name) => CreateDatabaseAsync(name, tablespace: null);
+
+    /// <summary>A database whose files live in <paramref name="tablespace"/> (created by the caller, with its folder).</summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? tablespace)
     {
-        await using (var connection = new NpgsqlConnection(Cluster.AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync($"CREATE DATABASE {name}{(tablespace is null ? "" : $" TABLESPACE {tablespace}")}");
         return new NpgsqlConnectionStringBuilder(Cluster.AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Runs one statement as the cluster's superuser, on its maintenance database.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Cluster.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync()

@@ -134,16 +134,22 @@ internal sealed class LocalPostgresCluster : IDisposable
 
     private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 
-    private async Task InitAsync()
+    /// <summary>Makes <paramref name="directory"/> the server's own (as a data directory or a tablespace must be).</summary>
+    public async Task HandOverAsync(string directory)
     {
         if (_runAsPostgres)
         {
-            var chown = await ProcessRunner.RunAsync("chown", ["-R", $"{SuperUser}:", _rootDirectory], "/", ShortTimeout);
+            var chown = await ProcessRunner.RunAsync("chown", ["-R", $"{SuperUser}:", directory], "/", ShortTimeout);
             if (!chown.Succeeded)
             {
-                throw new InvalidOperationException($"could not hand {_rootDirectory} to '{SuperUser}': {chown.Description}");
+                throw new InvalidOperationException($"could not hand {directory} to '{SuperUser}': {chown.Description}");
             }
         }
+    }
+
+    private async Task InitAsync()
+    {
+        await HandOverAsync(_rootDirectory);
 
         var failures = new List<string>();
         foreach (var locale in new[] { "C.UTF-8", "C" })
@@ -251,7 +257,8 @@ internal sealed class LocalPostgresCluster : IDisposable
         }
     }
 
-    private string ReadLog()
+    /// <summary>The server's log so far, for failure messages.</summary>
+    public string ReadLog()
     {
         try
         {
