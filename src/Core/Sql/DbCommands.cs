@@ -30,6 +30,21 @@ public static class DbCommands
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Every row of the query, each turned into a <typeparamref name="T"/> by <paramref name="map"/>.</summary>
+    public static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        await using var command = Create(connection, sql, null, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
     public static async Task<object?> ScalarAsync(DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, sql, transaction, parameters);

@@ -70,5 +70,21 @@ public sealed class SqlDialect
         : null;
 
     /// <summary>Empties a staging table (TRUNCATE where the engine has it: no per-row work, no bloat).</summary>
+    /// <summary>
+    /// The newest rows of a table (by <paramref name="key"/>, descending), at most <paramref name="limit"/>, matching every
+    /// filter given: a null value means "any" and adds no condition (PostgreSQL cannot type a NULL parameter in "@x IS NULL").
+    /// Each filter is bound as the parameter named after its column.
+    /// </summary>
+    public (string Sql, (string Name, object? Value)[] Parameters) NewestRows(
+        string columns, string table, string key, int limit, params (string Column, object? Value)[] filters)
+    {
+        var given = filters.Where(f => f.Value is not null).ToArray();
+        var where = given.Length == 0 ? "" : " WHERE " + string.Join(" AND ", given.Select(f => $"{f.Column} = @{f.Column}"));
+        var sql = Engine == EngineKind.SqlServer
+            ? $"SELECT TOP ({limit}) {columns} FROM {table}{where} ORDER BY {key} DESC"
+            : $"SELECT {columns} FROM {table}{where} ORDER BY {key} DESC LIMIT {limit}";
+        return (sql, given);
+    }
+
     public string EmptyTable(string table) => Engine == EngineKind.Sqlite ? $"DELETE FROM {table}" : $"TRUNCATE TABLE {table}";
 }

@@ -79,15 +79,9 @@ public sealed class DeliveryLog(IWarehouseEngine engine)
     public Task<List<DeliveryEntry>> ListAsync(DeliveryQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var limit = Math.Clamp(query.Limit, 1, 1000);
-        // Only the filters given become conditions: PostgreSQL cannot type a NULL parameter in "@x IS NULL".
-        var filters = new (string Column, object? Value)[] { ("subscription_name", query.Subscription), ("status", query.Status), ("occurrence", query.Occurrence) }
-            .Where(f => f.Value is not null).ToArray();
-        var where = filters.Length == 0 ? "" : "WHERE " + string.Join(" AND ", filters.Select(f => $"{f.Column} = @{f.Column}"));
-        var sql = engine.Kind == EngineKind.SqlServer
-            ? $"SELECT TOP ({limit}) {Columns} FROM app_delivery {where} ORDER BY delivery_id DESC"
-            : $"SELECT {Columns} FROM app_delivery {where} ORDER BY delivery_id DESC LIMIT {limit}";
-        return QueryAsync(sql, cancellationToken, filters);
+        var (sql, parameters) = _dialect.NewestRows(Columns, "app_delivery", "delivery_id", Math.Clamp(query.Limit, 1, 1000),
+            ("subscription_name", query.Subscription), ("status", query.Status), ("occurrence", query.Occurrence));
+        return QueryAsync(sql, cancellationToken, parameters);
     }
 
     private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
@@ -99,17 +93,10 @@ public sealed class DeliveryLog(IWarehouseEngine engine)
     private async Task<List<DeliveryEntry>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);
-        await using var command = DbCommands.Create(connection, sql, null, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<DeliveryEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new DeliveryEntry(
-                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
-                Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture), reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9), DbValues.Timestamp(reader.GetValue(10))!, DbValues.Timestamp(reader.GetValue(11))!,
-                DbValues.Timestamp(reader.GetValue(12))));
-        }
-        return rows;
+        return await DbCommands.QueryAsync(connection, sql, reader => new DeliveryEntry(
+            reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
+            Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture), reader.IsDBNull(8) ? null : reader.GetString(8),
+            reader.IsDBNull(9) ? null : reader.GetString(9), DbValues.Timestamp(reader.GetValue(10))!, DbValues.Timestamp(reader.GetValue(11))!,
+            DbValues.Timestamp(reader.GetValue(12))), cancellationToken, parameters);
     }
 }

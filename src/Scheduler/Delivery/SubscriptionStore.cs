@@ -72,39 +72,19 @@ public sealed class SubscriptionStore(IWarehouseEngine engine, DeliveryOptions o
     private async Task<List<Subscription>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);
-        var rows = new List<Subscription>();
-        await using (var command = DbCommands.Create(connection, sql, null, parameters))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var order = ReportOrder.ParseParametersJson(reader.GetString(3));
-                rows.Add(new Subscription(
-                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                    new SortedDictionary<string, string>(order.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), StringComparer.Ordinal),
-                    reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6), Convert.ToBoolean(reader.GetValue(7), CultureInfo.InvariantCulture),
-                    reader.GetString(8), [], DbValues.Timestamp(reader.GetValue(9))!, reader.IsDBNull(10) ? null : reader.GetString(10)));
-            }
-        }
+        var rows = await DbCommands.QueryAsync(connection, sql, reader => new Subscription(
+            reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+            new SortedDictionary<string, string>(ReportOrder.ParseParametersJson(reader.GetString(3)).Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), StringComparer.Ordinal),
+            reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6), Convert.ToBoolean(reader.GetValue(7), CultureInfo.InvariantCulture),
+            reader.GetString(8), [], DbValues.Timestamp(reader.GetValue(9))!, reader.IsDBNull(10) ? null : reader.GetString(10)), cancellationToken, parameters);
         if (rows.Count == 0)
         {
             return rows;
         }
-        var recipients = new Dictionary<long, List<string>>();
-        await using (var command = DbCommands.Create(connection, "SELECT subscription_id, recipient FROM app_subscription_recipient ORDER BY subscription_id, recipient"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetInt64(0);
-                if (!recipients.TryGetValue(id, out var list))
-                {
-                    recipients[id] = list = [];
-                }
-                list.Add(reader.GetString(1));
-            }
-        }
-        return rows.Select(s => s with { Recipients = recipients.GetValueOrDefault(s.Id) ?? [] }).ToList();
+        var recipients = (await DbCommands.QueryAsync(connection, "SELECT subscription_id, recipient FROM app_subscription_recipient ORDER BY subscription_id, recipient",
+                reader => (Id: reader.GetInt64(0), Recipient: reader.GetString(1)), cancellationToken))
+            .ToLookup(r => r.Id, r => r.Recipient);
+        return rows.Select(s => s with { Recipients = [.. recipients[s.Id]] }).ToList();
     }
 }

@@ -57,17 +57,9 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
     public Task<List<ArchivedReport>> ListAsync(ArchiveQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var limit = Math.Clamp(query.Limit, 1, 1000);
-        // Only the filters given become conditions: PostgreSQL cannot type a NULL parameter in "@x IS NULL".
-        var filters = new (string Column, object? Value)[]
-        {
-            ("report", query.Report), ("subscription_id", query.SubscriptionId), ("occurrence", query.Occurrence), ("format", query.Format),
-        }.Where(f => f.Value is not null).ToArray();
-        var where = filters.Length == 0 ? "" : "WHERE " + string.Join(" AND ", filters.Select(f => $"{f.Column} = @{f.Column}"));
-        var sql = engine.Kind == EngineKind.SqlServer
-            ? $"SELECT TOP ({limit}) {Columns} FROM app_report_archive {where} ORDER BY archive_id DESC"
-            : $"SELECT {Columns} FROM app_report_archive {where} ORDER BY archive_id DESC LIMIT {limit}";
-        return QueryAsync(sql, cancellationToken, filters);
+        var (sql, parameters) = SqlDialect.For(engine.Kind).NewestRows(Columns, "app_report_archive", "archive_id", Math.Clamp(query.Limit, 1, 1000),
+            ("report", query.Report), ("subscription_id", query.SubscriptionId), ("occurrence", query.Occurrence), ("format", query.Format));
+        return QueryAsync(sql, cancellationToken, parameters);
     }
 
     /// <summary>Opens the stored file of a history row; null when the file is gone from the archive folder.</summary>
@@ -109,18 +101,12 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
     private async Task<List<ArchivedReport>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);
-        await using var command = DbCommands.Create(connection, sql, null, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<ArchivedReport>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new ArchivedReport(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                Convert.ToInt64(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(7), reader.GetString(8), reader.GetString(9),
-                Convert.ToBoolean(reader.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), DbValues.Timestamp(reader.GetValue(11))!,
-                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetInt64(13), reader.IsDBNull(14) ? null : reader.GetString(14)));
-        }
-        return rows;
+        return await DbCommands.QueryAsync(connection, sql, reader => new ArchivedReport(
+            reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+            Convert.ToInt64(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(7), reader.GetString(8), reader.GetString(9),
+            Convert.ToBoolean(reader.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), DbValues.Timestamp(reader.GetValue(11))!,
+            reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetInt64(13), reader.IsDBNull(14) ? null : reader.GetString(14)),
+            cancellationToken, parameters);
     }
 }
 

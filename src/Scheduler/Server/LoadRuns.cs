@@ -32,17 +32,8 @@ public static class LoadRuns
 
     private static async Task<List<LoadRun>> ListAsync(DbConnection connection, EngineKind engine, int limit, CancellationToken cancellationToken)
     {
-        var top = engine == EngineKind.SqlServer ? $"TOP ({limit}) " : "";
-        var tail = engine == EngineKind.SqlServer ? "" : $" LIMIT {limit}";
-        await using var command = DbCommands.Create(connection,
-            $"SELECT {top}load_run_id, trigger_kind, outcome, started_at, finished_at, message FROM etl_load_run ORDER BY load_run_id DESC{tail}");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var runs = new List<LoadRun>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(new LoadRun(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DbValues.Timestamp(reader.GetValue(3))!,
-                DbValues.Timestamp(reader.GetValue(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-        return runs;
+        var (sql, _) = SqlDialect.For(engine).NewestRows("load_run_id, trigger_kind, outcome, started_at, finished_at, message", "etl_load_run", "load_run_id", limit);
+        return await DbCommands.QueryAsync(connection, sql, reader => new LoadRun(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+            DbValues.Timestamp(reader.GetValue(3))!, DbValues.Timestamp(reader.GetValue(4)), reader.IsDBNull(5) ? null : reader.GetString(5)), cancellationToken);
     }
 }
