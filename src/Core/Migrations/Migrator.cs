@@ -27,6 +27,16 @@ public sealed class Migrator
         return Run(upgrader => upgrader.GetScriptsToExecute().Select(s => s.Name).ToList());
     }
 
+    /// <summary>For verbs that must not change the schema themselves: fails, saying what to run, when scripts are pending.</summary>
+    public async Task EnsureUpToDateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = await PendingAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            throw new WarehouseException($"{pending.Count} migration(s) are pending on {_engine.Location}: run `warehouse migrate` first.", isUserError: true);
+        }
+    }
+
     /// <summary>Scripts already applied, in the order they ran.</summary>
     public async Task<IReadOnlyList<string>> AppliedAsync(CancellationToken cancellationToken = default)
     {

@@ -50,12 +50,7 @@ internal static class GrantReaderCommand
     private static async Task GrantPostgresAsync(WarehouseSettings settings, string name, TextWriter output, CancellationToken cancellationToken)
     {
         var engine = WarehouseEngines.Create(settings);
-        var pending = await new Migrator(engine).PendingAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            throw new WarehouseException(
-                $"{pending.Count} migration(s) are pending on {engine.Location}: run `warehouse migrate` first.", isUserError: false);
-        }
+        await new Migrator(engine).EnsureUpToDateAsync(cancellationToken);
         var password = PasswordPrompt.ReadReader(name, output);
         var grant = await PostgresReaderAccounts.GrantAsync(settings, name, password, cancellationToken);
         await GrantReaderPrinter.PrintPostgresAsync(grant, output);

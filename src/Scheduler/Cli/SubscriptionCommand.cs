@@ -134,11 +134,7 @@ internal static class SubscriptionCommand
         CommandContext context, ParseResult parseResult, WarehouseSettings settings, CancellationToken cancellationToken)
     {
         var engine = WarehouseEngines.Create(settings);
-        var pending = await new Migrator(engine).PendingAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            throw new WarehouseException($"{pending.Count} migration(s) are pending on {engine.Location}: run `warehouse migrate` first.", isUserError: true);
-        }
+        await new Migrator(engine).EnsureUpToDateAsync(cancellationToken);
         IConfiguration configuration = context.Configuration(parseResult);
         var options = DeliveryOptions.Read(configuration, context.WorkingDirectory);
         var serverOptions = ServerOptions.Read(configuration, context.WorkingDirectory);
