@@ -103,7 +103,13 @@ public sealed class HostileParameterTests(UnlimitedRenderServerFixture fixture) 
     public async Task OversizedRequestBodies_AreRefusedWith413()
     {
         using var portal = new PortalClient(fixture.Server);
-        using var response = await portal.SubmitAsync("/connexion", [new("UserName", "x"), new("Password", new string('p', 1024 * 1024))]);
+        var token = PortalClient.TokenOf(await portal.PageAsync("/connexion"));
+        using var form = new FormUrlEncodedContent([new("UserName", "x"), new("Password", new string('p', 1024 * 1024)), new("__RequestVerificationToken", token)]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/connexion", UriKind.Relative)) { Content = form };
+        // As curl does for a large body, the client asks before sending it: the refusal then comes before any of the body.
+        // Without it, the server's immediate 413 races the upload and the client may only see its connection closed.
+        request.Headers.ExpectContinue = true;
+        using var response = await portal.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
