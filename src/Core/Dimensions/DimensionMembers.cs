@@ -15,7 +15,10 @@ public sealed record TerritoryMember(
     public bool IsDepartement => Level == "departement";
 }
 
-/// <summary>A row of a small coded dimension (age band, sex, sector, practice type, prescription post).</summary>
+/// <summary>
+/// A row of a small coded dimension (age band, sex, sector, practice type, prescription post). <see cref="SourceCode"/> is
+/// the code as published, provisional until a published file pairs it with the label; sexes have none.
+/// </summary>
 public sealed record CodedMember(int Key, string? SourceCode, string Label, string ShortLabel, bool IsAggregate, int? FirstYear = null, int? LastYear = null);
 
 /// <summary>A row of dim_label_alias: a checked spelling variant of a member's label.</summary>

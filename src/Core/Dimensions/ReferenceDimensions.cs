@@ -40,7 +40,7 @@ public sealed class ReferenceDimensions
                 r => new TerritoryMember(Int(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), NullableInt(r, 7), Bool(r, 8), Bool(r, 9)),
                 cancellationToken),
             AgeBands = await DbCommands.QueryAsync(connection,
-                "SELECT age_band_key, NULL, label, label, is_aggregate FROM dim_age_band ORDER BY sort_order", Coded, cancellationToken),
+                "SELECT age_band_key, source_code, label, label, is_aggregate FROM dim_age_band ORDER BY sort_order", Coded, cancellationToken),
             Sexes = await DbCommands.QueryAsync(connection,
                 "SELECT sex_key, NULL, label, short_label, is_aggregate FROM dim_sex ORDER BY sort_order", Coded, cancellationToken),
             Sectors = await DbCommands.QueryAsync(connection,

@@ -2,7 +2,7 @@ namespace Warehouse.Loader.Datasets;
 
 /// <summary>
 /// The seven datasets of "Data Professionnels de santé libéraux", with their exact CSV columns (field names, in the
-/// order of the export schema) — see shared reference §4.
+/// order of the export schema) — see docs/data-format.md.
 /// </summary>
 public static class DatasetCatalog
 {
@@ -88,11 +88,15 @@ public static class DatasetCatalog
         All.FirstOrDefault(d => string.Equals(d.Id, idOrShortName, StringComparison.OrdinalIgnoreCase)
                              || string.Equals(d.ShortName, idOrShortName, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Browser downloads label three columns differently (shared reference §2.2); everything else is the field name.</summary>
+    /// <summary>
+    /// Browser downloads label two columns differently; everything else is the field name. Two API clients of
+    /// demographie-exercices-liberaux name the territory column code_departement (docs/data-format.md): both are accepted.
+    /// </summary>
     public static string FieldNameOf(string header) => header switch
     {
         "vision generale all" => "vision_generale_all",
         "vision profession territoire" => "vision_profession_territoire",
+        "code_departement" => "departement",
         _ => header,
     };
 

@@ -27,8 +27,8 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         var clock = Stopwatch.StartNew();
         var fingerprint = await FileFingerprint.ComputeAsync(file.Path, cancellationToken);
         var problems = new ProblemLog();
-        using var reader = DatasetFileReader.Open(file.Path, fingerprint, file.Dataset, problems);
-        var dataset = reader?.Header.Dataset ?? file.Dataset;
+        using var reader = DatasetFileReader.Open(file.Path, fingerprint, file.Dataset, problems, out var subsetOf);
+        var dataset = reader?.Header.Dataset ?? file.Dataset ?? subsetOf;
         if (dataset is null)
         {
             return new FileLoadResult(null, file.Source, LoadOutcome.Rejected, 0, 0, null, clock.Elapsed, new FileRejectedException(file.Path, problems).Message);
@@ -48,12 +48,12 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         {
             var table = StagingTable.For(dataset);
             await EmptyAsync(table.Name);
-            var flags = new Dictionary<int, DisplayFlags>();
-            var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, flags, dataset.Id, cancellationToken), cancellationToken);
+            var seen = new FileFindings(new Dictionary<int, DisplayFlags>(), resolver.NewPairing());
+            var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
             KillPoints.Reach(KillPoints.StagingComplete);
             var rowsRead = reader?.RowsRead ?? 0;
             CheckCompleteness(file, fingerprint, rowsRead, problems);
-            if (!problems.HasProblems && !await TryPublishAsync(dataset, fileId, flags, staged, rowsRead, clock))
+            if (!problems.HasProblems && !await TryPublishAsync(dataset, file, fileId, seen, staged, rowsRead, clock))
             {
                 // The fact table's primary key refused a repeated grain key: name the lines in SQL, set-wise.
                 await CheckDuplicatesAsync(dataset, fileId, problems);
@@ -125,12 +125,12 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
     }
 
-    private long Stage(DatasetFileReader reader, StagingTable table, long fileId, Dictionary<int, DisplayFlags> flags, string datasetId, CancellationToken cancellationToken)
+    private long Stage(DatasetFileReader reader, StagingTable table, long fileId, FileFindings seen, string datasetId, CancellationToken cancellationToken)
     {
         using var writer = StagingWriters.Create(Connection, table);
         var reported = 0L;
         var rows = StagingPipeline.Run(
-            (rent, publish, token) => Task.Run(() => reader.ReadBatches(fileId, resolver, flags, rent, publish, token), token),
+            (rent, publish, token) => Task.Run(() => reader.ReadBatches(fileId, resolver, seen.Codes, seen.Flags, rent, publish, token), token),
             writer, table.Columns.Count,
             written =>
             {
@@ -174,8 +174,11 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         }
     }
 
-    /// <summary>Replaces the dataset's facts in one transaction; false (rolled back) when a grain key repeats.</summary>
-    private async Task<bool> TryPublishAsync(DatasetDefinition dataset, long fileId, Dictionary<int, DisplayFlags> flags, long staged, long rowsRead, Stopwatch clock)
+    /// <summary>
+    /// Replaces the dataset's facts in one transaction, with the display flags and the codes a published (not synthetic)
+    /// file teaches; false (rolled back) when a grain key repeats.
+    /// </summary>
+    private async Task<bool> TryPublishAsync(DatasetDefinition dataset, LoadSourceFile file, long fileId, FileFindings seen, long staged, long rowsRead, Stopwatch clock)
     {
         await using var transaction = await Connection.BeginTransactionAsync();
         KillPoints.Reach(KillPoints.PublishStarted);
@@ -190,7 +193,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             return false;
         }
         await DbCommands.ExecuteAsync(Connection, "DELETE FROM dim_profession_display WHERE dataset_id = @dataset_id", transaction, ("dataset_id", dataset.Id));
-        foreach (var (profession, flag) in flags)
+        foreach (var (profession, flag) in seen.Flags)
         {
             await DbCommands.ExecuteAsync(Connection,
                 """
@@ -200,11 +203,17 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
                 ("profession", profession), ("dataset_id", dataset.Id), ("all", Dialect.Boolean(flag.GeneraleAll)),
                 ("prescriptions", Dialect.Boolean(flag.GeneralePrescriptions)), ("territoire", Dialect.Boolean(flag.ProfessionTerritoire)));
         }
+        var learned = file.IsSynthetic ? []
+            : await LearnedCodes.RecordAsync(Connection, transaction, Dialect, seen.Codes, resolver.Codes, fileId, file.Source);
         await journal.PublishReleaseAsync(dataset.Id, fileId, transaction);
         await journal.FinishFileAsync(fileId, LoadOutcome.Loaded, rowsRead, staged, 0, clock.Elapsed, null, transaction);
         KillPoints.Reach(KillPoints.BeforeCommit);
         await transaction.CommitAsync();
         KillPoints.Reach(KillPoints.Committed);
+        foreach (var code in learned)
+        {
+            resolver.Codes.Add(code);
+        }
         if (Dialect.AnalyzeAfterPublish(dataset.FactTable) is { } analyze)
         {
             await DbCommands.ExecuteAsync(Connection, analyze);

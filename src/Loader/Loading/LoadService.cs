@@ -74,7 +74,7 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
         var results = new List<FileLoadResult>();
         try
         {
-            var resolver = new DimensionResolver(await ReferenceDimensions.LoadAsync(connection, cancellationToken));
+            var resolver = new DimensionResolver(await ReferenceDimensions.LoadAsync(connection, cancellationToken), await LearnedCodes.LoadAsync(connection, cancellationToken));
             await body(new DatasetFileLoader(journal, resolver, reporter, options.Force), runId, results);
         }
         catch (Exception e) when (e is not OperationCanceledException)

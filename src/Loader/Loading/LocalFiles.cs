@@ -59,9 +59,10 @@ internal static class LocalFiles
         var problems = new ProblemLog();
         var bytes = new FileInfo(path).Length;
         var boms = FileFingerprint.CountByteOrderMarks(path);
-        using var reader = DatasetFileReader.Open(path, new FileFingerprint("", bytes, boms, true), null, problems);
+        // A column subset of a dataset is that dataset's file, to be rejected (and audited) as a partial export.
+        using var reader = DatasetFileReader.Open(path, new FileFingerprint("", bytes, boms, true), null, problems, out var subsetOf);
         reason = reader is null ? (problems.Kept.Count > 0 ? problems.Kept[0].Reason : "not a dataset file") : null;
-        return reader?.Header.Dataset;
+        return reader?.Header.Dataset ?? subsetOf;
     }
 
 }

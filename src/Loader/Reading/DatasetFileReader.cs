@@ -32,9 +32,13 @@ internal sealed class DatasetFileReader : IDisposable
 
     public int LabelWarnings { get; private set; }
 
-    /// <summary>Opens the file and matches its header; null (with the reason logged) when it is not a dataset file.</summary>
-    public static DatasetFileReader? Open(string path, FileFingerprint fingerprint, DatasetDefinition? expected, ProblemLog problems)
+    /// <summary>
+    /// Opens the file and matches its header; null (with the reason logged) when it is not a dataset file.
+    /// <paramref name="subsetOf"/> names the dataset whose columns a partial (select=) export holds.
+    /// </summary>
+    public static DatasetFileReader? Open(string path, FileFingerprint fingerprint, DatasetDefinition? expected, ProblemLog problems, out DatasetDefinition? subsetOf)
     {
+        subsetOf = null;
         ArgumentNullException.ThrowIfNull(fingerprint);
         ArgumentNullException.ThrowIfNull(problems);
         if (fingerprint.Bytes <= fingerprint.ByteOrderMarks * 3)
@@ -52,7 +56,7 @@ internal sealed class DatasetFileReader : IDisposable
                 reader.Dispose();
                 return null;
             }
-            var header = HeaderMatch.Find(reader.Headers, expected, out var reason);
+            var header = HeaderMatch.Find(reader.Headers, expected, out var reason, out subsetOf);
             if (header is null)
             {
                 problems.Add(1, null, null, reason!);
@@ -76,15 +80,16 @@ internal sealed class DatasetFileReader : IDisposable
 
     /// <summary>
     /// Parses every record into batches of staging rows: <paramref name="rent"/> supplies an empty batch, <paramref name="publish"/>
-    /// receives a filled one. Display flags are collected per profession key. Once a problem is found, rows are no longer
-    /// published but the rest of the file is still checked. The header was consumed by <see cref="Open"/>.
+    /// receives a filled one. Display flags are collected per profession key, (code, label) pairs in <paramref name="codes"/>.
+    /// Once a problem is found, rows are no longer published but the rest of the file is still checked. The header was
+    /// consumed by <see cref="Open"/>.
     /// </summary>
-    public void ReadBatches(long loadFileId, DimensionResolver resolver, IDictionary<int, DisplayFlags> flags,
+    public void ReadBatches(long loadFileId, DimensionResolver resolver, CodePairing codes, IDictionary<int, DisplayFlags> flags,
         Func<StagingBatch> rent, Action<StagingBatch> publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rent);
         ArgumentNullException.ThrowIfNull(publish);
-        var parser = new DatasetRowParser(Header.Dataset, Header, resolver, _problems);
+        var parser = new DatasetRowParser(Header.Dataset, Header, resolver, codes, _problems);
         var expectedFields = Header.FieldCount;
         var batch = rent();
         batch.Count = 0;

@@ -17,6 +17,7 @@ internal sealed class DatasetRowParser
 {
     private readonly DatasetDefinition _dataset;
     private readonly DimensionResolver _resolver;
+    private readonly CodePairing _codes;
     private readonly ProblemLog _problems;
     private readonly int _annee, _profession, _region, _departement, _regionLabel, _departementLabel;
     private readonly int[] _codedLabels, _codedCodes, _measureFields, _storedFields, _flagFields;
@@ -24,10 +25,11 @@ internal sealed class DatasetRowParser
     private readonly Dictionary<int, (byte[] Region, byte[] Departement)> _labels = [];
     private readonly string[] _fieldNames;
 
-    public DatasetRowParser(DatasetDefinition dataset, HeaderMatch header, DimensionResolver resolver, ProblemLog problems)
+    public DatasetRowParser(DatasetDefinition dataset, HeaderMatch header, DimensionResolver resolver, CodePairing codes, ProblemLog problems)
     {
         _dataset = dataset;
         _resolver = resolver;
+        _codes = codes;
         _problems = problems;
         _annee = header.IndexOf("annee");
         _profession = header.IndexOf("profession_sante");
@@ -70,11 +72,11 @@ internal sealed class DatasetRowParser
             var column = _dataset.CodedColumns[c];
             var result = _resolver.Coded(column.Dimension, reader.GetSpan(_codedLabels[c]), out var codedKey);
             row.SetInteger(i++, Resolve(result, codedKey, reader, _codedLabels[c], column.LabelCsvName, line, "not in the reference list, no alias"));
-            if (result == LookupResult.Found && _codedCodes[c] >= 0 && _resolver.TryGetSourceCode(column.Dimension, codedKey, out var expectedCode)
-                && !reader.GetSpan(_codedCodes[c]).SequenceEqual(expectedCode))
+            // Labels are the reference; the code beside each one is learned from the publication (docs/data-format.md).
+            if (result == LookupResult.Found && _codedCodes[c] >= 0
+                && _codes.Check(column.Dimension, codedKey, reader.GetSpan(_codedCodes[c]), reader.GetSpan(_codedLabels[c]), line) is { } codeProblem)
             {
-                _problems.Add(line, column.CodeCsvName, reader.GetString(_codedCodes[c]),
-                    $"code does not match the label (expected \"{Encoding.UTF8.GetString(expectedCode)}\" for this label)");
+                _problems.Add(line, column.CodeCsvName, reader.GetString(_codedCodes[c]), codeProblem);
             }
         }
         for (var m = 0; m < _measureFields.Length; m++)

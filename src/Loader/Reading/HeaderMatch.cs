@@ -27,11 +27,14 @@ public sealed class HeaderMatch
 
     /// <summary>
     /// Matches a header against the seven datasets (or the one named). Returns null and a reason when it is none of them:
-    /// the reason names the closest dataset's missing and unexpected columns.
+    /// the reason names the closest dataset — the one that has most of the columns that are there — and its missing and
+    /// unexpected columns. A header made only of one dataset's columns, some missing, is a column subset (an export made
+    /// with <c>select=</c>): <paramref name="subsetOf"/> names that dataset, so the rejection can be recorded under it.
     /// </summary>
-    public static HeaderMatch? Find(IReadOnlyList<string> header, DatasetDefinition? expected, out string? reason)
+    public static HeaderMatch? Find(IReadOnlyList<string> header, DatasetDefinition? expected, out string? reason, out DatasetDefinition? subsetOf)
     {
         ArgumentNullException.ThrowIfNull(header);
+        subsetOf = null;
         var fields = header.Select(DatasetCatalog.FieldNameOf).ToList();
         var usesLabels = fields.Where((f, i) => f != header[i]).Any();
         var duplicates = fields.GroupBy(f => f, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -43,13 +46,23 @@ public sealed class HeaderMatch
         var candidates = expected is null ? DatasetCatalog.All : [expected];
         var best = candidates
             .Select(d => (Dataset: d, Missing: d.CsvColumns.Except(fields, StringComparer.Ordinal).ToList(), Extra: fields.Except(d.CsvColumns, StringComparer.Ordinal).ToList()))
-            .OrderBy(c => c.Missing.Count + c.Extra.Count)
+            .OrderByDescending(c => fields.Count - c.Extra.Count)
+            .ThenBy(c => c.Extra.Count)
+            .ThenBy(c => c.Missing.Count)
             .First();
         if (best.Missing.Count == 0 && best.Extra.Count == 0)
         {
             reason = null;
             var index = fields.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
             return new HeaderMatch(best.Dataset, index, usesLabels);
+        }
+        if (best.Extra.Count == 0 && fields.Count > 1)
+        {
+            subsetOf = best.Dataset;
+            reason = $"the header has {fields.Count} of the {best.Dataset.CsvColumns.Count} columns of dataset {best.Dataset.Id}: it looks like a column "
+                + $"subset exported with select=, not a whole export (missing column(s): {string.Join(", ", best.Missing)}); "
+                + "load the whole export of the dataset (exports/csv without select=)";
+            return null;
         }
         reason = Explain(header, expected, best.Dataset, best.Missing, best.Extra);
         return null;

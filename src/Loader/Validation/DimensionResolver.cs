@@ -11,11 +11,13 @@ public sealed class DimensionResolver
     private readonly Utf8Lookup<TerritoryMember> _territories;
     private readonly Utf8Lookup<string> _regionCodes;
     private readonly Utf8Lookup<string> _departementRegion;
-    private readonly Dictionary<(CodedDimension, int), byte[]> _sourceCodes;
+    private readonly Dictionary<(CodedDimension, int), string> _codedLabels;
 
-    public DimensionResolver(ReferenceDimensions dimensions)
+    public DimensionResolver(ReferenceDimensions dimensions, CodeBook codes)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
+        ArgumentNullException.ThrowIfNull(codes);
+        Codes = codes;
         Years = [.. dimensions.Years];
         _professions = Lookup(dimensions.Professions.Select(p => (p.Label, p.Key)), dimensions, "profession");
         _coded = new Dictionary<CodedDimension, Utf8Lookup<int>>
@@ -26,14 +28,16 @@ public sealed class DimensionResolver
             [CodedDimension.PracticeType] = Lookup(dimensions.PracticeTypes.Select(m => (m.Label, m.Key)), dimensions, "practice_type"),
             [CodedDimension.PrescriptionPost] = Lookup(dimensions.PrescriptionPosts.Select(m => (m.Label, m.Key)), dimensions, "prescription_post"),
         };
-        _sourceCodes = new[]
+        _codedLabels = new[]
             {
+                (CodedDimension.AgeBand, dimensions.AgeBands),
+                (CodedDimension.Sex, dimensions.Sexes),
                 (CodedDimension.Sector, dimensions.Sectors),
                 (CodedDimension.PracticeType, dimensions.PracticeTypes),
                 (CodedDimension.PrescriptionPost, dimensions.PrescriptionPosts),
             }
-            .SelectMany(d => d.Item2.Where(m => m.SourceCode is not null).Select(m => ((d.Item1, m.Key), System.Text.Encoding.UTF8.GetBytes(m.SourceCode!))))
-            .ToDictionary(p => p.Item1, p => p.Item2);
+            .SelectMany(d => d.Item2.Select(m => ((d.Item1, m.Key), m.Label)))
+            .ToDictionary(p => p.Item1, p => p.Label);
         _territories = new Utf8Lookup<TerritoryMember>(dimensions.Territories.Select(t => KeyValuePair.Create(TerritoryKey(t.RegionCode, t.DepartementCode), t)));
         _regionCodes = new Utf8Lookup<string>(dimensions.Territories.Where(t => !t.IsDepartement).Select(t => KeyValuePair.Create(t.RegionCode, t.RegionCode)));
         _departementRegion = new Utf8Lookup<string>(dimensions.Territories.Where(t => t.IsDepartement).Select(t => KeyValuePair.Create(t.DepartementCode, t.RegionCode)));
@@ -41,12 +45,15 @@ public sealed class DimensionResolver
 
     public HashSet<int> Years { get; }
 
+    /// <summary>The codes learned from earlier publications; a published file adds its pairs once it is loaded.</summary>
+    public CodeBook Codes { get; }
+
     public LookupResult Profession(ReadOnlySpan<byte> label, out int key) => _professions.TryGet(label, out key);
 
     public LookupResult Coded(CodedDimension dimension, ReadOnlySpan<byte> label, out int key) => _coded[dimension].TryGet(label, out key);
 
-    /// <summary>The code published beside a member's label, when the dimension has one (age bands have none).</summary>
-    public bool TryGetSourceCode(CodedDimension dimension, int key, out byte[] code) => _sourceCodes.TryGetValue((dimension, key), out code!);
+    /// <summary>A new checker of the (code, label) pairs of one file.</summary>
+    public CodePairing NewPairing() => new(Codes, (dimension, key) => _codedLabels[(dimension, key)]);
 
     /// <summary>
     /// The territory of a (region, departement) pair, or the column at fault and why (shared reference §7.2). A territory is

@@ -82,7 +82,8 @@ public sealed class ApiLoadTests(LoaderSampleFixture sample) : IClassFixture<Loa
     {
         Serve(Fees, Processed);
         Assert.Equal(0, (await LoadAsync("--dataset", "honoraires")).ExitCode);
-        var revised = sample.Csv(Fees).With(0, "hono_sans_depassement_totaux", "123456789");
+        var fees = sample.Csv(Fees);
+        var revised = fees.With(fees.FindRow(("annee", "2019"), ("profession_sante", "Ensemble des médecins"), ("region", "99")), "hono_sans_depassement_totaux", "123456789");
         _server.AddDataset(Fees.Id, revised.ToBytes(), "Honoraires", Modified, Processed.AddDays(30), revised.Rows.Count, License);
 
         var result = await LoadAsync("--dataset", "honoraires");

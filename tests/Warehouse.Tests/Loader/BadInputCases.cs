@@ -15,7 +15,7 @@ public static class BadInputCases
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         new("required column missing", Fees, null, csv => new BadFile(csv.WithoutColumn("depassements_totaux").ToBytes(),
-            1, null, null, "the header does not match dataset honoraires; missing column(s): depassements_totaux"), DatasetOption: "honoraires"),
+            1, null, null, "it looks like a column subset exported with select=, not a whole export (missing column(s): depassements_totaux)"), DatasetOption: "honoraires"),
         new("extra unknown column", Fees, null, csv => new BadFile(csv.WithColumn("commentaire", "x").ToBytes(),
             1, null, null, "the header is not one of the 7 datasets (closest: honoraires); unexpected column(s): \"commentaire\""))
         {
@@ -51,14 +51,32 @@ public static class BadInputCases
         new("truncated last line", Fees, null, Truncated),
         new("comma delimiter", Fees, null, csv => new BadFile([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv.ToText(','))],
             1, null, null, "the header is a single column: the separator must be ';'"), DatasetOption: "honoraires"),
-        new("Latin-1 encoding", Fees, null, csv => new BadFile(Encoding.Latin1.GetBytes(csv.ToText()),
-            2, "profession_sante", "Ensemble des m\uFFFDdecins", "not valid UTF-8")),
+        new("Latin-1 encoding", Fees, null, csv => FirstNonAscii(csv) is var (row, column)
+            ? new BadFile(Encoding.Latin1.GetBytes(csv.ToText()), SampleCsv.LineOf(row), column,
+                Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(csv.Get(row, column))), "not valid UTF-8")
+            : throw new InvalidOperationException("the sample has no accented value")),
         new("10 MB line", Fees, null, csv => new BadFile(csv.With(40, "libelle_departement", new string('x', 10_000_000)).ToBytes(),
             SampleCsv.LineOf(40), null, null, "not readable as CSV")),
         new("unterminated quote", Fees, null, csv => new BadFile(csv.With(csv.Rows.Count - 6, "libelle_region", "\"Guyane").ToBytes(),
             SampleCsv.LineOf(csv.Rows.Count - 6), null, null, "a quoted field that is never closed")),
         Value("annee not a year", Fees, 23, "annee", "20x4", "not a year (yyyy or yyyy-MM-dd)"),
     ];
+
+    /// <summary>The first field of the file (rows in order, columns in order) that Latin-1 writes as invalid UTF-8.</summary>
+    private static (int Row, string Column)? FirstNonAscii(SampleCsv csv)
+    {
+        for (var row = 0; row < csv.Rows.Count; row++)
+        {
+            foreach (var column in csv.Header)
+            {
+                if (csv.Get(row, column).Any(c => c > 0x7F))
+                {
+                    return (row, column);
+                }
+            }
+        }
+        return null;
+    }
 
     private static BadInputCase Value(string name, DatasetDefinition source, int row, string column, string value, string reason, int? sourceRows = null) =>
         new(name, source, sourceRows, csv => new BadFile(csv.With(row, column, value).ToBytes(), SampleCsv.LineOf(row), column, value, reason));

@@ -2,7 +2,10 @@ using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Warehouse.Tests.Schema;
 
-/// <summary>Walks a parsed T-SQL script and collects the columns of every <c>CREATE TABLE</c>.</summary>
+/// <summary>
+/// Walks parsed T-SQL scripts and collects the columns of every <c>CREATE TABLE</c>, as later <c>ALTER TABLE … ADD</c> and
+/// <c>ALTER TABLE … ALTER COLUMN</c> statements leave them.
+/// </summary>
 internal sealed class CreateTableCollector : TSqlFragmentVisitor
 {
     public List<ColumnShape> Columns { get; } = [];
@@ -21,7 +24,41 @@ internal sealed class CreateTableCollector : TSqlFragmentVisitor
         foreach (var column in node.Definition.ColumnDefinitions)
         {
             var name = column.ColumnIdentifier.Value;
-            Columns.Add(new ColumnShape(table, name, IsNullable(column, primaryKey.Contains(name)), FamilyOf(table, column)));
+            Columns.Add(new ColumnShape(table, name, IsNullable(column, primaryKey.Contains(name)), FamilyOf(table, name, column.DataType, column.StartLine)));
+        }
+        base.ExplicitVisit(node);
+    }
+
+    public override void ExplicitVisit(AlterTableAddTableElementStatement node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var table = node.SchemaObjectName.BaseIdentifier.Value;
+        foreach (var column in node.Definition.ColumnDefinitions)
+        {
+            var name = column.ColumnIdentifier.Value;
+            Columns.Add(new ColumnShape(table, name, IsNullable(column, false), FamilyOf(table, name, column.DataType, column.StartLine)));
+        }
+        base.ExplicitVisit(node);
+    }
+
+    /// <summary>ALTER COLUMN restates the type; without NOT NULL the column becomes nullable (T-SQL's default).</summary>
+    public override void ExplicitVisit(AlterTableAlterColumnStatement node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var table = node.SchemaObjectName.BaseIdentifier.Value;
+        var name = node.ColumnIdentifier.Value;
+        var index = Columns.FindIndex(c => string.Equals(c.Table, table, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Column, name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"ALTER COLUMN {table}.{name} at line {node.StartLine}: no CREATE TABLE or ADD made that column.");
+        }
+        if (node.DataType is not null)
+        {
+            Columns[index] = Columns[index] with
+            {
+                Family = FamilyOf(table, name, node.DataType, node.StartLine),
+                Nullable = node.AlterTableAlterColumnOption != AlterTableAlterColumnOption.NotNull,
+            };
         }
         base.ExplicitVisit(node);
     }
@@ -38,7 +75,7 @@ internal sealed class CreateTableCollector : TSqlFragmentVisitor
         return !(inTablePrimaryKey || inColumnPrimaryKey || column.IdentityOptions is not null);
     }
 
-    private static TypeFamily FamilyOf(string table, ColumnDefinition column) => column.DataType switch
+    private static TypeFamily FamilyOf(string table, string column, DataTypeReference type, int line) => type switch
     {
         SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.TinyInt or SqlDataTypeOption.SmallInt or SqlDataTypeOption.Int or SqlDataTypeOption.BigInt } => TypeFamily.Integer,
         SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.Float or SqlDataTypeOption.Real } => TypeFamily.Real,
@@ -46,6 +83,6 @@ internal sealed class CreateTableCollector : TSqlFragmentVisitor
         SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.Bit } => TypeFamily.Boolean,
         SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.DateTimeOffset or SqlDataTypeOption.DateTime2 or SqlDataTypeOption.Date } => TypeFamily.Timestamp,
         _ => throw new InvalidOperationException(
-            $"{table}.{column.ColumnIdentifier.Value}: the T-SQL type at line {column.StartLine} has no type family in the parity tests."),
+            $"{table}.{column}: the T-SQL type at line {line} has no type family in the parity tests."),
     };
 }
