@@ -5,7 +5,7 @@ namespace Warehouse.Loader.Sample;
 /// <summary>
 /// #5 honoraires: totals (additive over territories and professions), whole-euro means (total / headcount), and the
 /// secteur 2 extra-billing rates in percent with one decimal. NS on small cells (amounts and rates), NC for the
-/// rates where there is no secteur 2 (or no Optam yet); the *_integer twins repeat the number, or 0 for NS / NC;
+/// rates where there is no secteur 2 (or no Optam yet); the *_integer twins repeat the number, or are empty for NS / NC (as real exports);
 /// taux_depassement is the constant <c>non</c>; totaux_integer / moyens_integer are tariff + extra billing.
 /// </summary>
 internal sealed class FeesWriter : ISampleWriter
@@ -34,7 +34,7 @@ internal sealed class FeesWriter : ISampleWriter
                     leading.SetTerritory(t);
                     var cell = cube.Cell(p, t);
                     var headcount = cell[(int)FeePart.Headcount];
-                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, t, year, headcount);
+                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, context.Territories.SameCellAs(t), year, headcount);
                     long tariff = cell[(int)FeePart.TariffFees], extra = cell[(int)FeePart.ExtraBilling];
                     columns.Amount(row, 0, secret ? null : tariff);
                     columns.Amount(row, 1, secret ? null : extra);
@@ -43,8 +43,8 @@ internal sealed class FeesWriter : ISampleWriter
                     columns.Rate(row, 0, secret, cell[(int)FeePart.Sector2Extra], cell[(int)FeePart.Sector2Tariff]);
                     columns.Rate(row, 1, secret, cell[(int)FeePart.NotOptamExtra], cell[(int)FeePart.NotOptamTariff]);
                     columns.Rate(row, 2, secret, cell[(int)FeePart.OptamExtra], cell[(int)FeePart.OptamTariff]);
-                    row[columns.Totals] = secret ? SampleValues.Zero : SampleValues.Whole(tariff + extra);
-                    row[columns.Means] = secret ? SampleValues.Zero : SampleValues.Whole(SampleValues.Mean(tariff + extra, headcount));
+                    row[columns.Totals] = secret ? SampleValues.Blank : SampleValues.Whole(tariff + extra);
+                    row[columns.Means] = secret ? SampleValues.Blank : SampleValues.Whole(SampleValues.Mean(tariff + extra, headcount));
                     file.WriteRow();
                 }
             }
@@ -66,12 +66,12 @@ internal sealed class FeesWriter : ISampleWriter
 
         public int Means { get; } = file.Column("moyens_integer");
 
-        /// <summary>A whole-euro amount, or NS (twin 0) when withheld.</summary>
+        /// <summary>A whole-euro amount, or NS (empty twin) when withheld.</summary>
         public void Amount(string[] row, int index, long? value)
         {
             var text = value is { } v ? SampleValues.Whole(v) : SampleValues.NotSignificant;
             row[_amounts[index].Text] = text;
-            row[_amounts[index].Twin] = value is null ? SampleValues.Zero : text;
+            row[_amounts[index].Twin] = value is null ? SampleValues.Blank : text;
         }
 
         /// <summary>Extra billing as a percentage of fees at tariff: NC without secteur 2 practitioners, NS when withheld.</summary>
@@ -81,7 +81,7 @@ internal sealed class FeesWriter : ISampleWriter
                 : secret ? SampleValues.NotSignificant
                 : SampleValues.Decimal(100.0 * extra / tariff, 1);
             row[_rates[index].Text] = text;
-            row[_rates[index].Twin] = tariff <= 0 || secret ? SampleValues.Zero : text;
+            row[_rates[index].Twin] = tariff <= 0 || secret ? SampleValues.Blank : text;
         }
     }
 }

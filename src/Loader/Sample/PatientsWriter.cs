@@ -5,7 +5,7 @@ namespace Warehouse.Loader.Sample;
 /// <summary>
 /// #7 patientele: mean distinct patients and mean "médecin traitant" patients per practitioner (whole numbers), for
 /// the médecins with a patient list. The médecin traitant measure is NC where it does not apply (specialists), both
-/// are NS on small cells; the twins (in reverse order, as published) are 0 there.
+/// are NS on small cells; the twins (in reverse order, as published) are empty there.
 /// </summary>
 internal sealed class PatientsWriter : ISampleWriter
 {
@@ -35,13 +35,13 @@ internal sealed class PatientsWriter : ISampleWriter
                 {
                     leading.SetTerritory(t);
                     var cell = cube.Cell(p, t);
-                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, t, year, cell[0]);
+                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, context.Territories.SameCellAs(t), year, cell[0]);
                     row[seen] = secret ? SampleValues.NotSignificant : SampleValues.Whole(SampleValues.Mean(cell[1], cell[0]));
                     row[referring] = !applies[p] ? SampleValues.NotConcerned
                         : secret ? SampleValues.NotSignificant
                         : SampleValues.Whole(SampleValues.Mean(cell[2], cell[0]));
-                    row[seenTwin] = secret ? SampleValues.Zero : row[seen];
-                    row[referringTwin] = secret || !applies[p] ? SampleValues.Zero : row[referring];
+                    row[seenTwin] = secret ? SampleValues.Blank : row[seen];
+                    row[referringTwin] = secret || !applies[p] ? SampleValues.Blank : row[referring];
                     file.WriteRow();
                 }
             }

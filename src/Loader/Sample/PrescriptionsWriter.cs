@@ -4,7 +4,7 @@ namespace Warehouse.Loader.Sample;
 
 /// <summary>
 /// #6 prescriptions: amount per prescription post (whole euros) for the médecins, the all-posts member being the sum
-/// of the posts; mean = total / headcount. NS on small cells, twins 0 there.
+/// of the posts; mean = total / headcount. NS on small cells, twins empty there.
 /// </summary>
 internal sealed class PrescriptionsWriter : ISampleWriter
 {
@@ -35,7 +35,7 @@ internal sealed class PrescriptionsWriter : ISampleWriter
                 {
                     leading.SetTerritory(t);
                     var cell = cube.Cell(p, t);
-                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, t, year, cell[0]);
+                    var secret = SampleValues.IsSecret(context.Hash, Salt, p, context.Territories.SameCellAs(t), year, cell[0]);
                     for (var i = 0; i < posts.Count; i++)
                     {
                         var amount = 0L;
@@ -47,8 +47,8 @@ internal sealed class PrescriptionsWriter : ISampleWriter
                         row[label] = posts[i].Label;
                         row[total] = secret ? SampleValues.NotSignificant : SampleValues.Whole(amount);
                         row[mean] = secret ? SampleValues.NotSignificant : SampleValues.Whole(SampleValues.Mean(amount, cell[0]));
-                        row[totalTwin] = secret ? SampleValues.Zero : row[total];
-                        row[meanTwin] = secret ? SampleValues.Zero : row[mean];
+                        row[totalTwin] = secret ? SampleValues.Blank : row[total];
+                        row[meanTwin] = secret ? SampleValues.Blank : row[mean];
                         file.WriteRow();
                     }
                 }

@@ -33,7 +33,7 @@ public static class SampleGenerator
         {
             ct.ThrowIfCancellationRequested();
             var path = Path.Combine(options.OutputDirectory, writer.Dataset.Id + ".csv");
-            using var file = SampleCsvFile.Create(path, writer.Dataset, options.Variant);
+            using var file = SampleCsvFile.Create(path, writer.Dataset, options.Variant, options.Seed);
             writer.Write(context, file, ct);
             var written = file.Complete();
             files.Add(written);

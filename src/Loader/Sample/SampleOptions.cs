@@ -13,7 +13,7 @@ public enum SampleScale
 /// <summary>Which of the two data.ameli CSV shapes to write (shared reference §2.1).</summary>
 public enum SampleVariant
 {
-    /// <summary>API export: one BOM, LF, header of field names.</summary>
+    /// <summary>API export: one BOM, CRLF, header of field names.</summary>
     Api,
 
     /// <summary>Browser download: two BOMs, CRLF, header of field labels.</summary>

@@ -7,7 +7,8 @@ internal static class SampleValues
 {
     public const string NotSignificant = "NS";
     public const string NotConcerned = "NC";
-    public const string Zero = "0";
+    /// <summary>What an <c>*_integer</c> twin holds for a secret or not-applicable value (real exports: an empty field).</summary>
+    public const string Blank = "";
 
     /// <summary>Below this headcount a (profession, territory) is always withheld (the sister dataset's rule: &lt; 5 practitioners).</summary>
     private const long SecrecyThreshold = 5;

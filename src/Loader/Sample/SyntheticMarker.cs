@@ -33,15 +33,17 @@ internal static class SyntheticMarker
             Line(FormattableString.Invariant($"  {Path.GetFileName(file.Path)}: {file.Rows} rows, {file.Bytes} bytes"));
         }
         Line();
-        Line("synthetic conventions (the real ones are unconfirmed, shared reference §14):");
-        Line("  classe_age codes: 00 … 12, the band's position in band order (00 = moins de 25 ans, 12 = Tout âge)");
-        Line("  secteur_conventionnel, type_exercice_liberal, poste_prescription: dim_*.source_code");
+        Line("synthetic conventions (where the real ones are unconfirmed: docs/data-format.md):");
+        Line("  file shape: as the Explore API sends it (one BOM, CRLF on every line, no quoting), rows in no particular order");
+        Line("  codes (classe_age, secteur_conventionnel, type_exercice_liberal, poste_prescription): the provisional");
+        Line("           dim_*.source_code (classe_age tout_age, 60-64, 70+ …; poste_prescription 1 … 8 and total); synthetic files");
+        Line("           never teach the warehouse a code");
         Line("  part_*: percentages 0–100 with one decimal, among practitioners of known sex / known age");
         Line("  taux_depassement_s2*: percentages with one decimal (extra billing / fees at tariff)");
         Line("  densite: practitioners per 100 000 of a synthetic population (women for gynécologues, children");
         Line("           for pédiatres, women aged 15–49 for sages-femmes, everyone otherwise)");
         Line("  fee, prescription and patient amounts: whole numbers; NS when fewer than 5 practitioners, and on some");
-        Line("           other small cells; NC where a measure does not apply; *_integer twins are 0 for NS / NC");
+        Line("           other small cells; NC where a measure does not apply; *_integer twins are empty for NS / NC");
         Line("  totals: départements add up to their région, régions to France, members to their Ensemble");
         File.WriteAllText(Path.Combine(directory, FileName), text.ToString(), new UTF8Encoding(false));
     }

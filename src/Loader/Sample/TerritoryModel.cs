@@ -12,6 +12,7 @@ internal sealed class TerritoryModel
     private const double DromMeanPopulation = 0.44e6;
 
     private readonly int[] _regionOf;
+    private readonly int[] _sameCellAs;
     private readonly double[] _population2024;
     private readonly double[] _populationGrowth;
     private readonly SampleHash _hash;
@@ -27,6 +28,13 @@ internal sealed class TerritoryModel
         if (Departements.Any(d => _regionOf[d] < 0 || !members[_regionOf[d]].IsRegion))
         {
             throw new InvalidOperationException("dim_territory: every département must have its région as parent.");
+        }
+
+        // The regional total of a one-département région (the DROM) is published equal to its département row.
+        _sameCellAs = Enumerable.Range(0, members.Count).ToArray();
+        foreach (var region in Departements.GroupBy(d => _regionOf[d]).Where(g => g.Count() == 1))
+        {
+            _sameCellAs[region.Key] = region.Single();
         }
 
         _population2024 = new double[members.Count];
@@ -52,6 +60,12 @@ internal sealed class TerritoryModel
     public int National { get; }
 
     public IReadOnlyList<int> Departements { get; }
+
+    /// <summary>
+    /// The territory whose published cell this one repeats: the département for the total of a région that has only one
+    /// (the DROM), else itself. Per-cell draws (secrecy) use it, so both rows stay equal.
+    /// </summary>
+    public int SameCellAs(int territory) => _sameCellAs[territory];
 
     /// <summary>The région a département belongs to (position of its regional-total row).</summary>
     public int RegionOf(int departement) => _regionOf[departement];

@@ -53,7 +53,7 @@ public sealed class SampleConsistencyTests(SmallSampleFixture sample)
     public void Age_and_sex_cells_add_up_to_their_totals()
     {
         var table = sample.Table(DatasetCatalog.HeadcountDensity);
-        foreach (var cell in table.Rows.Take(52 * 400).GroupBy(table.Key))
+        foreach (var cell in table.Rows.GroupBy(table.Key))
         {
             var rows = cell.ToList();
             long Value(Func<string[], bool> predicate) => rows.Where(predicate).Sum(r => table.Number(r, "effectif"));

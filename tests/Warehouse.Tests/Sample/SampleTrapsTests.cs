@@ -30,15 +30,36 @@ public sealed class SampleTrapsTests(SmallSampleFixture sample)
     [InlineData("prescriptions", "montant_moyen_prescription", "montant_moyen_prescription_integer")]
     [InlineData("patientele", "nombre_patients_uniques", "patients_uniques_integer")]
     [InlineData("patientele", "nombre_patients_medecin_traitant", "patients_medecin_traitant_integer")]
-    public void Integer_twin_is_zero_exactly_where_the_text_is_NS_or_NC(string dataset, string text, string twin)
+    public void Integer_twin_is_blank_exactly_where_the_text_is_NS_or_NC(string dataset, string text, string twin)
     {
         var table = sample.Table(DatasetCatalog.Find(dataset)!);
+        Assert.Contains(table.Rows, row => table.Get(row, text) is "NS" or "NC");
         foreach (var row in table.Rows)
         {
             var value = table.Get(row, text);
-            var expected = value is "NS" or "NC" ? "0" : value;
+            var expected = value is "NS" or "NC" ? "" : value;
             Assert.Equal(expected, table.Get(row, twin));
             Assert.NotEqual(string.Empty, value);
+        }
+    }
+
+    public static TheoryData<string> TerritorialDatasets => [.. DatasetCatalog.All.Where(d => d.HasTerritory).Select(d => d.Id)];
+
+    /// <summary>For the five one-département régions (the DROM), the regional 999 row repeats the département row exactly.</summary>
+    [Theory]
+    [MemberData(nameof(TerritorialDatasets))]
+    public void Drom_regional_total_repeats_its_departement_row(string dataset)
+    {
+        var table = sample.Table(DatasetCatalog.Find(dataset)!);
+        string[] territoryColumns = ["departement", "libelle_departement"];
+        var others = table.Header.Where(c => !territoryColumns.Contains(c)).ToList();
+        string Cell(string[] row) => string.Join(";", others.Select(c => table.Get(row, c)));
+        foreach (var (region, departement) in new[] { ("01", "971"), ("02", "972"), ("03", "973"), ("04", "974"), ("06", "976") })
+        {
+            var regional = table.Where("region", region).Where(r => table.Get(r, "departement") == "999").Select(Cell).Order(StringComparer.Ordinal).ToList();
+            var detail = table.Where("region", region).Where(r => table.Get(r, "departement") == departement).Select(Cell).Order(StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(regional);
+            Assert.Equal(detail, regional);
         }
     }
 
