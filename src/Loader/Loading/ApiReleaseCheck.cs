@@ -4,7 +4,7 @@ using Warehouse.Loader.Sources.Api;
 
 namespace Warehouse.Loader.Loading;
 
-/// <summary>Whether the catalog metadata announces the release that is already live (shared reference §8.4: data_processed and records_count).</summary>
+/// <summary>Whether the catalog metadata announces the release that is already live (docs/data-format.md §7: data_processed and records_count).</summary>
 internal static class ApiReleaseCheck
 {
     public static bool IsUnchanged(DatasetRelease release, CurrentRelease? current)

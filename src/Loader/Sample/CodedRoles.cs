@@ -80,8 +80,8 @@ internal sealed partial class CodedRoles
         (sector.FirstYear is null || year >= sector.FirstYear) && (sector.LastYear is null || year <= sector.LastYear);
 
     /// <summary>
-    /// The classe_age code: the dimension's source code when it has one, else the band's position as two digits
-    /// (00 … 12 in band order). The published codes are unknown (shared reference §5.4): these are synthetic.
+    /// The classe_age code: the dimension's provisional source code (tout_age, 60-64, 70+ …: docs/data-format.md §5), else
+    /// the band's position as two digits.
     /// </summary>
     private static AgeBand ToAgeBand(CodedMember band, int position, List<CodedMember> ranged)
     {

@@ -17,7 +17,7 @@ internal enum FeePart
 /// <summary>
 /// Fees per (detail profession, département): headcount × a mean fee; extra billing from the secteur 2 headcounts
 /// (without Optam bills most, with Optam less) or a flat rate for professions without secteur 2. Each family's
-/// national 2024 totals are calibrated on the shared reference §12 (Σ ≈ €51.5 bn at tariff, ≈ €10.7 bn extra).
+/// national 2024 totals are calibrated on docs/data-format.md §9 (Σ ≈ €51.5 bn at tariff, ≈ €10.7 bn extra).
 /// The taux_* columns are derived from the additive parts (extra / tariff), so they are consistent at every level.
 /// </summary>
 internal sealed class FeeModel

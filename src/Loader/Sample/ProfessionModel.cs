@@ -53,7 +53,7 @@ internal sealed class ProfessionModel
     public IReadOnlyList<int> Select(ProfessionSets set) =>
         Enumerable.Range(0, Count).Where(p => set == ProfessionSets.None || IsIn(p, set)).ToArray();
 
-    /// <summary>Display flags, consistent per profession across the datasets (shared reference §3.4).</summary>
+    /// <summary>Display flags, consistent per profession across the datasets (docs/data-format.md §1).</summary>
     public (string All, string Prescriptions, string ByTerritory) DisplayFlags(int profession) =>
     (
         Members[profession].Level == "profession" ? "non" : "oui",

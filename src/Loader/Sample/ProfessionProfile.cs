@@ -1,6 +1,6 @@
 namespace Warehouse.Loader.Sample;
 
-/// <summary>The population a profession's density is computed on (shared reference §11: profession-specific denominators).</summary>
+/// <summary>The population a profession's density is computed on (docs/data-format.md §8: profession-specific denominators).</summary>
 internal enum DensityBase
 {
     Everyone,
@@ -52,5 +52,5 @@ internal sealed record ProfessionProfile(
     int Key, int Headcount, double Growth, double Female, double FemaleTrend, double MeanAge, DensityBase Density, double Urban,
     double Exclusive, double Sector2, double Fee, double Extra, double Prescriptions, int Seen, int Referring, ProfessionSets Sets);
 
-/// <summary>The calibration target of a family's national fees in 2024 (shared reference §12), in euros.</summary>
+/// <summary>The calibration target of a family's national fees in 2024 (docs/data-format.md §9), in euros.</summary>
 internal sealed record FamilyFeeTarget(int FamilyKey, double TariffFees, double ExtraBilling);

@@ -2,7 +2,7 @@ namespace Warehouse.Loader.Sample;
 
 /// <summary>
 /// The synthetic calibration table, keyed by dim_profession.profession_key (labels come from the dimension rows).
-/// Figures are plausible orders of magnitude anchored on the shared reference §11–§12, not published values.
+/// Figures are plausible orders of magnitude anchored on docs/data-format.md §8–§9, not published values.
 /// </summary>
 internal static class ProfessionProfiles
 {

@@ -10,7 +10,7 @@ public enum SampleScale
     Full,
 }
 
-/// <summary>Which of the two data.ameli CSV shapes to write (shared reference §2.1).</summary>
+/// <summary>Which of the two data.ameli CSV shapes to write (docs/data-format.md §2).</summary>
 public enum SampleVariant
 {
     /// <summary>API export: one BOM, CRLF, header of field names.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Warehouse.Loader.Sample;
 
-/// <summary>How measures are written: invariant culture, <c>.</c> decimals, the NS / NC tokens (shared reference §2.3, §6).</summary>
+/// <summary>How measures are written: invariant culture, <c>.</c> decimals, the NS / NC tokens (docs/data-format.md §6).</summary>
 internal static class SampleValues
 {
     public const string NotSignificant = "NS";

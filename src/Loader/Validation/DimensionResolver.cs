@@ -3,7 +3,7 @@ using Warehouse.Loader.Datasets;
 
 namespace Warehouse.Loader.Validation;
 
-/// <summary>Resolves published labels and codes to dimension keys, by exact match or a checked alias (shared reference §7).</summary>
+/// <summary>Resolves published labels and codes to dimension keys, by exact match or a checked alias (docs/data-format.md §4–§5).</summary>
 public sealed class DimensionResolver
 {
     private readonly Utf8Lookup<int> _professions;
@@ -56,7 +56,7 @@ public sealed class DimensionResolver
     public CodePairing NewPairing() => new(Codes, (dimension, key) => _codedLabels[(dimension, key)]);
 
     /// <summary>
-    /// The territory of a (region, departement) pair, or the column at fault and why (shared reference §7.2). A territory is
+    /// The territory of a (region, departement) pair, or the column at fault and why (docs/data-format.md §4). A territory is
     /// identified by the pair: 999 alone is a regional total or the national row depending on the région.
     /// </summary>
     public TerritoryMember? Territory(ReadOnlySpan<byte> region, ReadOnlySpan<byte> departement, out string? faultColumn, out string? reason)

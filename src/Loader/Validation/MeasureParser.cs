@@ -5,7 +5,7 @@ using Warehouse.Loader.Datasets;
 namespace Warehouse.Loader.Validation;
 
 /// <summary>
-/// Parses a published measure from UTF-8 (shared reference checklist item 8): trims spaces, U+00A0 and U+202F; accepts '.' or ','
+/// Parses a published measure from UTF-8 (docs/data-format.md §6): trims spaces, U+00A0 and U+202F; accepts '.' or ','
 /// as the decimal separator; NS / NC / empty become NULL with a status. Anything else is an error, never a guess.
 /// </summary>
 public static class MeasureParser

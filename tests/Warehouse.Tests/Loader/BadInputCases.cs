@@ -4,7 +4,7 @@ using Warehouse.Loader.Datasets;
 namespace Warehouse.Tests.Loader;
 
 /// <summary>
-/// The rejection rules of shared reference §7, one bad file each, derived from the small sample (honoraires, or the
+/// The rejection rules of docs/data-format.md §6, one bad file each, derived from the small sample (honoraires, or the
 /// first rows of another dataset for its coded columns) or written by hand.
 /// </summary>
 public static class BadInputCases

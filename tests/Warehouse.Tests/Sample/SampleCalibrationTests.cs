@@ -3,7 +3,7 @@ using Warehouse.Loader.Datasets;
 
 namespace Warehouse.Tests.Sample;
 
-/// <summary>National figures near the published references (shared reference §11–§12).</summary>
+/// <summary>National figures near the published references (docs/data-format.md §8–§9).</summary>
 [Collection(SmallSampleGroup.Name)]
 public sealed class SampleCalibrationTests(SmallSampleFixture sample)
 {

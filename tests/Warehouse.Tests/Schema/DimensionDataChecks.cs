@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Warehouse.Tests.Schema;
 
 /// <summary>
-/// The seeded dimensions against the rules of the shared reference (§3, §5), run on every engine a subclass opens.
+/// The seeded dimensions against the rules of docs/data-format.md (§4, §5), run on every engine a subclass opens.
 /// Values are compared as the normalised strings of <see cref="DbRows"/>, so booleans read "0"/"1" everywhere.
 /// </summary>
 public abstract class DimensionDataChecks

@@ -1,6 +1,6 @@
 namespace Warehouse.Tests.Schema;
 
-/// <summary>The closed code lists of /work/shared/reference/data-ameli-format.md §5, copied verbatim.</summary>
+/// <summary>The closed label lists of docs/data-format.md (§1, §4, §5) and of the published files, copied verbatim.</summary>
 internal static class ReferenceCodeLists
 {
     /// <summary>§5.1, in the reference's numbering (which is also the profession key).</summary>

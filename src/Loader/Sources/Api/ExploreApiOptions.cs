@@ -1,6 +1,6 @@
 namespace Warehouse.Loader.Sources.Api;
 
-/// <summary>Where and how politely to call the Opendatasoft Explore API v2.1 of data.ameli.fr (shared reference §8, §10).</summary>
+/// <summary>Where and how politely to call the Opendatasoft Explore API v2.1 of data.ameli.fr (docs/data-format.md §7).</summary>
 public sealed record ExploreApiOptions
 {
     /// <summary>The API root; the catalog paths are resolved against it, so it should end with a slash (one is added if missing).</summary>

@@ -1,6 +1,6 @@
 namespace Warehouse.Loader.Sources.Api;
 
-/// <summary>The Explore API v2.1 addresses the loader calls (shared reference §8.1, §8.4).</summary>
+/// <summary>The Explore API v2.1 addresses the loader calls (docs/data-format.md §7).</summary>
 internal static class ExploreApiUrls
 {
     public static Uri Dataset(Uri baseUrl, string datasetId) =>

@@ -8,7 +8,7 @@ between two départements is stored once, so it can be simplified once and both 
 pre-simplified with Douglas-Peucker at TOLERANCE_M, quantised to QUANTUM_M, delta-encoded.
 
 Standard library only. Usage (from the repository root):
-    python3 -B src/Reports/Resources/Geo/build_geo.py ../shared/data/geo src/Reports/Resources/Geo/france-departements.topo.json
+    python3 -B src/Reports/Resources/Geo/build_geo.py INPUT_FOLDER src/Reports/Resources/Geo/france-departements.topo.json
 """
 import json
 import math
