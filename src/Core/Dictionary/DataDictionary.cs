@@ -6,8 +6,8 @@ namespace Warehouse.Core.Dictionary;
 
 /// <summary>
 /// The data dictionary: every table and view of the warehouse with its description, grain and columns. Its single source is
-/// db/dictionary/dictionary.json (embedded) plus the <c>-- Grain:</c> comments of the SQLite migrations; docs/data-dictionary.md
-/// and the PostgreSQL and SQL Server description migrations are generated from it.
+/// db/dictionary/dictionary.json (embedded) plus the <c>-- Grain:</c> comments of the SQLite migrations and of db/views;
+/// docs/data-dictionary.md and the PostgreSQL and SQL Server descriptions (written at every migrate) are generated from it.
 /// </summary>
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A data dictionary is the domain term, not a collection type.")]
 public sealed class DataDictionary
@@ -21,7 +21,8 @@ public sealed class DataDictionary
 
     public static DataDictionary Load()
     {
-        var grains = GrainComments.Read(MigrationScripts.For(EngineKind.Sqlite).Select(script => script.Contents));
+        var views = ViewFiles.For(EngineKind.Sqlite).Select(view => RepeatableScripts.CreateView(EngineKind.Sqlite, view));
+        var grains = GrainComments.Read(MigrationScripts.For(EngineKind.Sqlite).Select(script => script.Contents).Concat(views));
         return Parse(ReadResource(), grains);
     }
 

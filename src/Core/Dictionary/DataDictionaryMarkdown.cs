@@ -8,11 +8,10 @@ public static class DataDictionaryMarkdown
     private const string Introduction = """
         # Data dictionary
 
-        <!-- Generated from db/dictionary/dictionary.json and the -- Grain: comments of db/migrations/sqlite; do not edit.
+        <!-- Generated from db/dictionary/dictionary.json and the -- Grain: comments of db/migrations/sqlite and db/views; do not edit.
              Change the JSON, then regenerate: WAREHOUSE_REGENERATE=1 dotnet test Warehouse.sln -c Release --filter "FullyQualifiedName~SqlTools"
              A migration that adds or changes a column describes it in the JSON in the same change. The descriptions in the
-             database come from the newest NNNN_dictionary_comments.sql of each engine: when the JSON changes, add the next one
-             for every engine (SQLite: comments only), regenerate, then append the new scripts to db/migrations/released.sha256. -->
+             database are written from the same JSON at every `warehouse migrate`. -->
 
         Every table, view and column of the warehouse: what it holds, what one row is (its grain), units and the published field a
         value comes from. The same descriptions are in the database: `COMMENT ON` in PostgreSQL (`\d+ rpt_fees` in psql, or the
@@ -22,8 +21,8 @@ public static class DataDictionaryMarkdown
         **Read the `rpt_*` views.** They are the public, read-only face of the warehouse, one per dataset, with the labels and
         hierarchy of every dimension already joined: the PostgreSQL role `warehouse_reader` (and its SQL Server twin) may read them
         and nothing else, so the labels of professions, territories, age bands, sexes, sectors and posts are in the views, not in
-        the `dim_*` tables. Their columns change only through a new migration, which appends new columns and never renames or
-        removes one. The `dim_*`, `fact_*`, `etl_*`, `stg_*` and `app_*` tables below are for the people who run the warehouse.
+        the `dim_*` tables. Each is one file in `db/views/`, written again at every migrate; its columns only grow (new ones are
+        appended), none is renamed or removed without a numbered migration. The `dim_*`, `fact_*`, `etl_*`, `stg_*` and `app_*` tables below are for the people who run the warehouse.
 
         Conventions:
 

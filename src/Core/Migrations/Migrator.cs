@@ -4,7 +4,10 @@ using Warehouse.Core.Engines;
 
 namespace Warehouse.Core.Migrations;
 
-/// <summary>Applies the embedded DbUp migrations of an engine: journaled, one transaction per script.</summary>
+/// <summary>
+/// Applies the embedded DbUp migrations of an engine, journaled, one transaction per script; then the repeatable scripts
+/// (views, grants, descriptions: <see cref="RepeatableScripts"/>), which every migrate runs again and nobody counts as pending.
+/// </summary>
 public sealed class Migrator
 {
     private readonly IWarehouseEngine _engine;
@@ -14,17 +17,17 @@ public sealed class Migrator
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
-        _scripts = MigrationScripts.For(engine.Kind);
+        _scripts = [.. MigrationScripts.For(engine.Kind), .. RepeatableScripts.For(engine.Kind)];
     }
 
-    /// <summary>Scripts not yet applied; on a database that does not exist yet, all of them (nothing is created).</summary>
+    /// <summary>Numbered migrations not yet applied; on a database that does not exist yet, all of them (nothing is created).</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
         if (!await _engine.DatabaseExistsAsync(cancellationToken))
         {
-            return _scripts.Select(s => s.Name).ToList();
+            return _scripts.Where(IsNumbered).Select(s => s.Name).ToList();
         }
-        return Run(upgrader => upgrader.GetScriptsToExecute().Select(s => s.Name).ToList());
+        return Run(upgrader => upgrader.GetScriptsToExecute().Where(IsNumbered).Select(s => s.Name).ToList());
     }
 
     /// <summary>For verbs that must not change the schema themselves: fails, saying what to run, when scripts are pending.</summary>
@@ -47,7 +50,7 @@ public sealed class Migrator
         return Run(upgrader => upgrader.GetExecutedScripts());
     }
 
-    /// <summary>Creates the database if needed and applies every pending script; returns the names applied.</summary>
+    /// <summary>Creates the database if needed, applies every pending migration and rewrites the views; returns the migrations applied.</summary>
     public async Task<IReadOnlyList<string>> ApplyAsync(CancellationToken cancellationToken = default)
     {
         await _engine.EnsureDatabaseAsync(cancellationToken);
@@ -60,8 +63,10 @@ public sealed class Migrator
                 isUserError: false,
                 result.Error);
         }
-        return result.Scripts.Select(s => s.Name).ToList();
+        return result.Scripts.Where(IsNumbered).Select(s => s.Name).ToList();
     }
+
+    private static bool IsNumbered(SqlScript script) => script.SqlScriptOptions.ScriptType == DbUp.Support.ScriptType.RunOnce;
 
     private T Run<T>(Func<UpgradeEngine, T> action)
     {

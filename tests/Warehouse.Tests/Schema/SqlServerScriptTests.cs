@@ -23,6 +23,20 @@ public sealed class SqlServerScriptTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    public static TheoryData<string> RepeatableScriptNames { get; } = new(RepeatableScripts.For(EngineKind.SqlServer).Select(script => script.Name));
+
+    /// <summary>The views, grants and descriptions every migrate writes again.</summary>
+    [Theory]
+    [MemberData(nameof(RepeatableScriptNames))]
+    public void RepeatableScript_ParsesWithoutErrors_WithTSql160Parser(string name)
+    {
+        var script = RepeatableScripts.For(EngineKind.SqlServer).Single(candidate => candidate.Name == name);
+
+        var (_, errors) = SqlServerScript.Parse(name, script.Contents);
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
     [Fact]
     public async Task CreateTables_DescribeTheSameColumnsAsSqlite_AfterMigration()
     {

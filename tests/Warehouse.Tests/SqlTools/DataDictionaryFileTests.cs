@@ -4,7 +4,7 @@ using Warehouse.Core.Migrations;
 
 namespace Warehouse.Tests.SqlTools;
 
-/// <summary>docs/data-dictionary.md and the description migrations are exactly what the data dictionary generates.</summary>
+/// <summary>docs/data-dictionary.md is exactly what the data dictionary generates; the databases get its text at every migrate.</summary>
 public sealed class DataDictionaryFileTests
 {
     private static readonly DataDictionary Dictionary = DataDictionary.Load();
@@ -13,13 +13,17 @@ public sealed class DataDictionaryFileTests
     public void Markdown_IsGeneratedFromTheDictionary() =>
         GeneratedFiles.AssertCurrent("docs/data-dictionary.md", DataDictionaryMarkdown.Generate(Dictionary));
 
-    [Fact]
-    public void PostgresCommentMigration_IsGeneratedFromTheDictionary() =>
-        GeneratedFiles.AssertCurrent(NewestDescriptionMigration(EngineKind.PostgreSql), PostgresCommentScript.Generate(Dictionary));
+    [Theory]
+    [InlineData(EngineKind.PostgreSql)]
+    [InlineData(EngineKind.SqlServer)]
+    public void EveryMigrate_WritesTheDictionarysDescriptions(EngineKind engine)
+    {
+        var script = Assert.Single(RepeatableScripts.For(engine), s => s.Name == "dictionary/descriptions.sql");
 
-    [Fact]
-    public void SqlServerDescriptionMigration_IsGeneratedFromTheDictionary() =>
-        GeneratedFiles.AssertCurrent(NewestDescriptionMigration(EngineKind.SqlServer), SqlServerDescriptionScript.Generate(Dictionary));
+        Assert.Equal(DbUp.Support.ScriptType.RunAlways, script.SqlScriptOptions.ScriptType);
+        Assert.Equal(engine == EngineKind.PostgreSql ? PostgresCommentScript.Generate(Dictionary) : SqlServerDescriptionScript.Generate(Dictionary), script.Contents);
+        Assert.Contains("rpt_prescriptions", script.Contents, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void EveryObject_HasADescriptionAGrainAndColumns()
@@ -49,12 +53,5 @@ public sealed class DataDictionaryFileTests
         var script = MigrationScripts.For(EngineKind.Sqlite).Last(candidate => candidate.Name.EndsWith(DictionaryScripts.FileSuffix, StringComparison.Ordinal));
 
         Assert.All(script.Contents.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("--", line, StringComparison.Ordinal));
-    }
-
-    /// <summary>The newest NNNN_dictionary_comments.sql of the engine: it carries the current dictionary (older ones are released history).</summary>
-    private static string NewestDescriptionMigration(EngineKind engine)
-    {
-        var name = MigrationScripts.For(engine).Select(script => script.Name).Last(n => n.EndsWith(DictionaryScripts.FileSuffix, StringComparison.Ordinal));
-        return $"db/migrations/{EngineNames.Of(engine)}/{name}";
     }
 }

@@ -1,4 +1,0 @@
--- Grain: one description per table, view and column, from db/dictionary/dictionary.json (SQLite stores none: see docs/data-dictionary.md).
--- SQLite has no COMMENT ON and no extended properties: its data dictionary is docs/data-dictionary.md, generated from the
--- same source as the PostgreSQL comments and the SQL Server MS_Description properties. This script changes nothing: it
--- keeps the migration numbers alike on every engine.

@@ -1,0 +1,39 @@
+-- Grain: one row per year × profession × territory (dataset honoraires), with the labels and hierarchy of every dimension.
+SELECT
+    f.year,
+    f.profession_key,
+    p.label AS profession,
+    p.short_label AS profession_short,
+    g.label AS profession_group,
+    fam.label AS profession_family,
+    p.is_aggregate AS profession_is_aggregate,
+    f.territory_key,
+    t.level AS territory_level,
+    t.region_code,
+    t.region_label AS region,
+    t.departement_code,
+    t.label AS territory,
+    t.is_drom AS territory_is_drom,
+    t.is_aggregate AS territory_is_aggregate,
+    f.tariff_fees_total,
+    f.tariff_fees_total_status,
+    f.extra_billing_total,
+    f.extra_billing_total_status,
+    f.tariff_fees_mean,
+    f.tariff_fees_mean_status,
+    f.extra_billing_mean,
+    f.extra_billing_mean_status,
+    f.extra_billing_rate_s2,
+    f.extra_billing_rate_s2_status,
+    f.extra_billing_rate_s2_non_optam,
+    f.extra_billing_rate_s2_non_optam_status,
+    f.extra_billing_rate_s2_optam,
+    f.extra_billing_rate_s2_optam_status,
+    f.source_taux_depassement,
+    f.load_file_id,
+    p.level AS profession_level
+FROM fact_fees f
+    JOIN dim_profession p ON p.profession_key = f.profession_key
+    LEFT JOIN dim_profession g ON g.profession_key = p.group_key
+    JOIN dim_profession fam ON fam.profession_key = p.family_key
+    JOIN dim_territory t ON t.territory_key = f.territory_key
