@@ -13,6 +13,6 @@ public sealed record LoadSourceFile(string Path, string SourceKind, string Sourc
 
     public string? License { get; init; }
 
-    /// <summary>Files written by `warehouse sample` sit beside a SYNTHETIC.txt marker.</summary>
-    public bool IsSynthetic => File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".", "SYNTHETIC.txt"));
+    /// <summary>Files written by `warehouse sample` sit beside the synthetic-data marker.</summary>
+    public bool IsSynthetic => SyntheticData.IsMarked(Path);
 }

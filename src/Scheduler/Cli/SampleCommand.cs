@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Scheduler.Cli;
 

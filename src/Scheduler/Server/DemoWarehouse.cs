@@ -4,7 +4,7 @@ using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 using Warehouse.Scheduler.Jobs;
 
 namespace Warehouse.Scheduler.Server;
@@ -43,7 +43,7 @@ internal static partial class DemoWarehouse
             return;
         }
         var sample = SampleDirectory(demoDirectory);
-        if (!File.Exists(Path.Combine(sample, "SYNTHETIC.txt")))
+        if (!File.Exists(Path.Combine(sample, Loader.Loading.SyntheticData.MarkerFileName)))
         {
             Filling(logger, sample);
             await SampleGenerator.GenerateAsync(new SampleOptions(sample, SampleScale.Small), ct: cancellationToken);

@@ -3,7 +3,7 @@ using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Infrastructure;
 

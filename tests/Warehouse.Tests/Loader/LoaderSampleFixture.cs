@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Loader;
 

@@ -1,4 +1,4 @@
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Sample;
 

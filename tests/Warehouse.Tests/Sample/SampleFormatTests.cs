@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Sample;
 

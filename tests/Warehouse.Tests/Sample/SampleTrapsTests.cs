@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Sample;
 

@@ -1,5 +1,5 @@
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 
 namespace Warehouse.Tests.Sample;
 

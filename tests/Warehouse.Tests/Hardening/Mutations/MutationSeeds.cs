@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Warehouse.Loader.Sample;
+using Warehouse.Sample;
 using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening.Mutations;

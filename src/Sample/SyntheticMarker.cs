@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Warehouse.Loader.Loading;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Writes <c>SYNTHETIC.txt</c> beside the generated CSVs: the loader takes a file with this marker beside it as
@@ -9,7 +10,7 @@ namespace Warehouse.Loader.Sample;
 /// </summary>
 internal static class SyntheticMarker
 {
-    public const string FileName = "SYNTHETIC.txt";
+    public const string FileName = SyntheticData.MarkerFileName;
 
     public static void Write(string directory, SampleOptions options, IReadOnlyList<SampleFile> files)
     {

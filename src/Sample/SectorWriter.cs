@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #3 demographie-secteurs-conventionnels: headcount per sector for the médecins (the Prescribers set), with the

@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #7 patientele: mean distinct patients and mean "médecin traitant" patients per practitioner (whole numbers), for

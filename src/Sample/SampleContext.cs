@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>Everything a dataset writer needs: the dimension rows, the scope and the shared synthetic models.</summary>
 internal sealed class SampleContext

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>Splits a whole number into parts proportional to weights, exactly (the parts add up to the total).</summary>
 internal static class Apportion

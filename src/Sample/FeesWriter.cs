@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #5 honoraires: totals (additive over territories and professions), whole-euro means (total / headcount), and the

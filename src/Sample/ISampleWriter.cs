@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>Writes the synthetic rows of one dataset.</summary>
 internal interface ISampleWriter

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Splits each (detail profession, département) headcount over the detail age bands × detail sexes (12 × 3 cells):

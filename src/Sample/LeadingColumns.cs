@@ -1,7 +1,7 @@
 using System.Globalization;
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>Fills the columns every dataset shares: annee, profession_sante, the territory columns and the display flags.</summary>
 internal sealed class LeadingColumns

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Additive measures of one year, [profession × territory × component]. Only (detail profession, département) cells

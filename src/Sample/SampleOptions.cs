@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>How much synthetic data to generate.</summary>
 public enum SampleScale

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>The independent noise streams of the generator: each measure draws from its own.</summary>
 internal enum NoiseStream

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>The population a profession's density is computed on (docs/data-format.md §8: profession-specific denominators).</summary>
 internal enum DensityBase

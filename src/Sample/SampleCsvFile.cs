@@ -1,7 +1,7 @@
 using System.Text;
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// One dataset's CSV on disk, in the exact shape the portal sends (docs/data-format.md): <c>;</c>, UTF-8, CRLF on every

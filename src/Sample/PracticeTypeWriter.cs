@@ -1,7 +1,7 @@
 using System.Globalization;
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #4 demographie-exercices-liberaux: headcount split into libéral exclusif / libéral mixte for every profession;

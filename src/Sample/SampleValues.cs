@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>How measures are written: invariant culture, <c>.</c> decimals, the NS / NC tokens (docs/data-format.md §6).</summary>
 internal static class SampleValues

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>An age band of dim_age_band with its bounds in years, read from its label (null bounds: open or unknown).</summary>
 internal sealed record AgeBand(CodedMember Member, string Code, int? From, int? Until)

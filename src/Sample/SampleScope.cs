@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>The years and territories a scale publishes.</summary>
 internal sealed class SampleScope

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>The additive fee components of a cell (whole euros, except the headcount).</summary>
 internal enum FeePart

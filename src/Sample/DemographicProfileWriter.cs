@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #2 demographie-ages-moyens-part-des-femmes-part-des-plus-de-60-ans: national only, one row per (year, profession),

@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #1 demographie-effectifs-et-les-densites: the full 13 age bands × 4 sexes cross per (year, profession, territory);

@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Generates a deterministic synthetic copy of the seven data.ameli datasets (one <c>&lt;dataset_id&gt;.csv</c> each,

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// The synthetic calibration table, keyed by dim_profession.profession_key (labels come from the dimension rows).

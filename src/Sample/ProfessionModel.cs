@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>The professions of dim_profession, by position, with their aggregate ancestors and synthetic profiles.</summary>
 internal sealed class ProfessionModel

@@ -1,6 +1,6 @@
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// #6 prescriptions: amount per prescription post (whole euros) for the médecins, the all-posts member being the sum

@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Splits each (detail profession, département) headcount over the secteurs conventionnels: plain secteur 2 before

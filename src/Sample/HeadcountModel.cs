@@ -1,4 +1,4 @@
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// Headcounts of the detail professions in each département: the national figure of the profile, moved by its

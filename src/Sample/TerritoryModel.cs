@@ -1,6 +1,6 @@
 using Warehouse.Core.Dimensions;
 
-namespace Warehouse.Loader.Sample;
+namespace Warehouse.Sample;
 
 /// <summary>
 /// The 120 territories of dim_territory by position (national, régions, départements), how they nest, and a
