@@ -2,7 +2,6 @@ using Warehouse.Core;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening;
 

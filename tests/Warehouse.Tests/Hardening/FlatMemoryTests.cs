@@ -1,5 +1,5 @@
 using Warehouse.Loader.Datasets;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Warehouse.Tests.Hardening;

@@ -1,7 +1,6 @@
 using Warehouse.Core;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Warehouse.Loader.Datasets;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening;
 

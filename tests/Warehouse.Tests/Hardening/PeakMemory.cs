@@ -1,5 +1,5 @@
 using System.Globalization;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening;
 

@@ -1,6 +1,5 @@
 using Warehouse.Core;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening;
 

@@ -4,7 +4,6 @@ using Warehouse.Scheduler.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening;
 

@@ -1,4 +1,4 @@
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening;
 

@@ -1,4 +1,5 @@
 using Warehouse.Loader.Datasets;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Loader;
 

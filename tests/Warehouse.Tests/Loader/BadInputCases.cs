@@ -1,5 +1,6 @@
 using System.Text;
 using Warehouse.Loader.Datasets;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Loader;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Warehouse.Core.Sql;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Loader;
 

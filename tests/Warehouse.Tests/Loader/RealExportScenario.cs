@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Warehouse.Loader.Runs;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Loader;
 

@@ -2,7 +2,6 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Schema;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Warehouse.Core;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Server;
 

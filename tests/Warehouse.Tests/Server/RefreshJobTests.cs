@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Server;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Web;
 

@@ -1,5 +1,4 @@
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Hardening.Mutations;
 

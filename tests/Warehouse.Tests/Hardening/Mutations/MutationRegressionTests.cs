@@ -1,5 +1,5 @@
 using Warehouse.Loader.Runs;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening.Mutations;
 

@@ -1,6 +1,6 @@
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening.Mutations;
 

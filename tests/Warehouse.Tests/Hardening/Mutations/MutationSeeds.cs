@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Warehouse.Sample;
-using Warehouse.Tests.Loader;
+using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening.Mutations;
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Warehouse.Loader.Datasets;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// Checksums of the fact tables that are identical across engines for identical data: every row read in grain order,

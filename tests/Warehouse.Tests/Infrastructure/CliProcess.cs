@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using Warehouse.Tests.Infrastructure;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// The real `warehouse` program started as a process that a test watches line by line and can kill (SIGKILL on Unix),

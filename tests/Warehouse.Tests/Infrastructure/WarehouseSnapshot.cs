@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// What a failed or rejected load must leave exactly as it was, as one comparable text: each fact table's row count,

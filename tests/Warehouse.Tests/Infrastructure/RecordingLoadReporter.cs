@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Warehouse.Loader.Loading;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>Keeps the progress lines of an in-process load, for assertions and failure messages.</summary>
 public sealed class RecordingLoadReporter : ILoadReporter

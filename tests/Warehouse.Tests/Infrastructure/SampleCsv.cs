@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// A sample CSV as header and rows of fields (BOMs and CR stripped, ';'-separated, no quoting in the sample), to derive

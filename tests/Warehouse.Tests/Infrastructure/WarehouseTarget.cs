@@ -8,7 +8,7 @@ using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>A warehouse under test: an engine and a connection string, reached through the production engines.</summary>
 public sealed record WarehouseTarget(EngineKind Engine, string ConnectionString)

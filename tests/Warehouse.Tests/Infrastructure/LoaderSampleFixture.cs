@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Warehouse.Loader.Datasets;
 using Warehouse.Sample;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// The small synthetic sample (seed 1, API variant) generated once per test class into a temp folder, the browser

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Warehouse.Core.Sql;
 
-namespace Warehouse.Tests.Loader;
+namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>Small query helpers for assertions: parameterised SQL through the production <see cref="DbCommands"/>, values normalised.</summary>
 public static class Db
