@@ -66,6 +66,18 @@ public sealed class Migrator
         return result.Scripts.Where(IsNumbered).Select(s => s.Name).ToList();
     }
 
+    /// <summary>
+    /// Applies the numbered migrations only when some are pending (then rewrites the views too); otherwise touches nothing.
+    /// For verbs that migrate on the way (a load): rewriting the views takes their locks, which a load does not need.
+    /// </summary>
+    public async Task ApplyPendingAsync(CancellationToken cancellationToken = default)
+    {
+        if ((await PendingAsync(cancellationToken)).Count > 0)
+        {
+            await ApplyAsync(cancellationToken);
+        }
+    }
+
     private static bool IsNumbered(SqlScript script) => script.SqlScriptOptions.ScriptType == DbUp.Support.ScriptType.RunOnce;
 
     private T Run<T>(Func<UpgradeEngine, T> action)

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Warehouse.Core.Sql;
 using Warehouse.Loader.Datasets;
+using Warehouse.Loader.Publishing;
 using Warehouse.Loader.Reading;
 using Warehouse.Loader.Runs;
 using Warehouse.Loader.Sources.Api;
@@ -46,27 +47,30 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         KillPoints.Reach(KillPoints.HeaderParsed);
         try
         {
-            var table = StagingTable.For(dataset);
-            await EmptyAsync(table.Name);
+            var staging = StagingTable.For(dataset);
+            var target = await BulkTargetAsync(dataset, staging);
             var seen = new FileFindings(new Dictionary<int, DisplayFlags>(), resolver.NewPairing());
-            var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, table, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
+            var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, target, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
             KillPoints.Reach(KillPoints.StagingComplete);
             var rowsRead = reader?.RowsRead ?? 0;
             CheckCompleteness(file, fingerprint, rowsRead, problems);
             if (!problems.HasProblems && !await TryPublishAsync(dataset, file, fileId, seen, staged, rowsRead, clock))
             {
-                // The fact table's primary key refused a repeated grain key: name the lines in SQL, set-wise.
+                // The primary key refused a repeated grain key: name the lines in SQL, set-wise, from the staging table.
+                if (target != staging)
+                {
+                    await RestageAsync(file, fingerprint, dataset, staging, fileId, cancellationToken);
+                }
                 await CheckDuplicatesAsync(dataset, fileId, problems);
             }
+            await DiscardAsync(dataset, staging);
             if (problems.HasProblems)
             {
                 var rejection = new FileRejectedException(file.Path, problems).Message;
                 await journal.RecordProblemsAsync(fileId, problems);
                 await journal.FinishFileAsync(fileId, LoadOutcome.Rejected, rowsRead, 0, problems.Count, clock.Elapsed, Truncate(rejection));
-                await EmptyAsync(table.Name);
                 return Result(LoadOutcome.Rejected, rowsRead, 0, rejection);
             }
-            await EmptyAsync(table.Name);
             var warnings = reader!.LabelWarnings > 0 ? $"{reader.LabelWarnings:N0} territory label(s) differ from the reference (codes are the key; labels kept as published)" : null;
             return Result(LoadOutcome.Loaded, rowsRead, staged, warnings);
         }
@@ -75,6 +79,14 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             var reason = StorageFailure.Describe(e, Connection);
             await journal.ReopenIfClosedAsync();
             await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(reason));
+            try
+            {
+                await DiscardAsync(dataset, StagingTable.For(dataset));
+            }
+            catch (DbException)
+            {
+                // The next load drops what is left (a full disk may refuse even that); the failure is recorded.
+            }
             return Result(LoadOutcome.Failed, reader?.RowsRead ?? 0, 0, $"Loading {file.Source} failed: {reason}");
         }
 
@@ -131,7 +143,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         var reported = 0L;
         var rows = StagingPipeline.Run(
             (rent, publish, token) => Task.Run(() => reader.ReadBatches(fileId, resolver, seen.Codes, seen.Flags, rent, publish, token), token),
-            writer, table.Columns.Count,
+            writer, reader.Header.Dataset.StagingColumns.Count,
             written =>
             {
                 if (written - reported >= ProgressEvery)
@@ -182,16 +194,12 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
     {
         await using var transaction = await Connection.BeginTransactionAsync();
         KillPoints.Reach(KillPoints.PublishStarted);
-        try
-        {
-            await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
-            KillPoints.Reach(KillPoints.FactsReplaced);
-        }
-        catch (DbException e) when (SqlDialect.IsUniqueViolation(e))
+        if (!await ReplaceFactsAsync(dataset, fileId, transaction))
         {
             await transaction.RollbackAsync();
             return false;
         }
+        KillPoints.Reach(KillPoints.FactsReplaced);
         await DbCommands.ExecuteAsync(Connection, "DELETE FROM dim_profession_display WHERE dataset_id = @dataset_id", transaction, ("dataset_id", dataset.Id));
         foreach (var (profession, flag) in seen.Flags)
         {
@@ -214,11 +222,66 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         {
             resolver.Codes.Add(code);
         }
-        if (Dialect.AnalyzeAfterPublish(dataset.FactTable) is { } analyze)
+        if (Dialect.AnalyzeAfterPublish() is { } analyze)
         {
             await DbCommands.ExecuteAsync(Connection, analyze);
         }
         return true;
+    }
+
+    /// <summary>The dataset's facts become the staged file's rows; false when a grain key repeats.</summary>
+    private async Task<bool> ReplaceFactsAsync(DatasetDefinition dataset, long fileId, DbTransaction transaction)
+    {
+        if (Dialect.Engine == Core.EngineKind.PostgreSql)
+        {
+            return await PostgresTableSwap.PublishAsync(Connection, transaction, dataset);
+        }
+        try
+        {
+            await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
+            return true;
+        }
+        catch (DbException e) when (SqlDialect.IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Where the parsed rows go: PostgreSQL copies them once, into the table it will swap in; the other engines stage them
+    /// and insert them into the fact table when publishing.
+    /// </summary>
+    private async Task<StagingTable> BulkTargetAsync(DatasetDefinition dataset, StagingTable staging)
+    {
+        if (Dialect.Engine == Core.EngineKind.PostgreSql)
+        {
+            return await PostgresTableSwap.PrepareAsync(Connection, dataset);
+        }
+        await EmptyAsync(staging.Name);
+        return staging;
+    }
+
+    /// <summary>Only to name the lines of a repeated grain key on PostgreSQL: the file is read again into the staging table.</summary>
+    private async Task RestageAsync(LoadSourceFile file, FileFingerprint fingerprint, DatasetDefinition dataset, StagingTable staging, long fileId, CancellationToken cancellationToken)
+    {
+        using var again = DatasetFileReader.Open(file.Path, fingerprint, dataset, new ProblemLog(), out _)
+            ?? throw new IOException($"{file.Path} could not be read again");
+        var seen = new FileFindings(new Dictionary<int, DisplayFlags>(), resolver.NewPairing());
+        await EmptyAsync(staging.Name);
+        await Task.Run(() => Stage(again, staging, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the space of an unpublished file back: the staging rows, and on PostgreSQL the table that was not swapped in
+    /// (and the staging rows of a duplicate check); once swapped in there is none left.
+    /// </summary>
+    private async Task DiscardAsync(DatasetDefinition dataset, StagingTable staging)
+    {
+        if (Dialect.Engine == Core.EngineKind.PostgreSql)
+        {
+            await PostgresTableSwap.DiscardAsync(Connection, dataset);
+        }
+        await EmptyAsync(staging.Name);
     }
 
     private async Task EmptyAsync(string table) => await DbCommands.ExecuteAsync(Connection, Dialect.EmptyTable(table));

@@ -8,10 +8,12 @@ internal sealed class PostgreSqlStagingWriter : IStagingWriter
 {
     private readonly NpgsqlBinaryImporter _importer;
     private readonly IReadOnlyList<StagingColumnType> _types;
+    private readonly IReadOnlyList<int> _slots;
 
     public PostgreSqlStagingWriter(NpgsqlConnection connection, StagingTable table)
     {
         _types = table.Types;
+        _slots = table.Slots;
         _importer = connection.BeginBinaryImport($"COPY {table.Name} ({string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)");
     }
 
@@ -22,17 +24,18 @@ internal sealed class PostgreSqlStagingWriter : IStagingWriter
         _importer.StartRow();
         for (var i = 0; i < _types.Count; i++)
         {
-            if (row.IsNull(i))
+            var slot = _slots[i];
+            if (row.IsNull(slot))
             {
                 _importer.WriteNull();
                 continue;
             }
             switch (_types[i])
             {
-                case StagingColumnType.Key: _importer.Write((int)row.WholeNumber(i), NpgsqlDbType.Integer); break;
-                case StagingColumnType.BigNumber: _importer.Write(row.WholeNumber(i), NpgsqlDbType.Bigint); break;
-                case StagingColumnType.RealNumber: _importer.Write(row.Real(i), NpgsqlDbType.Double); break;
-                default: _importer.Write(row.Text(i)!, NpgsqlDbType.Text); break;
+                case StagingColumnType.Key: _importer.Write((int)row.WholeNumber(slot), NpgsqlDbType.Integer); break;
+                case StagingColumnType.BigNumber: _importer.Write(row.WholeNumber(slot), NpgsqlDbType.Bigint); break;
+                case StagingColumnType.RealNumber: _importer.Write(row.Real(slot), NpgsqlDbType.Double); break;
+                default: _importer.Write(row.Text(slot)!, NpgsqlDbType.Text); break;
             }
         }
         Rows++;

@@ -2,9 +2,22 @@ using Warehouse.Loader.Datasets;
 
 namespace Warehouse.Loader.Staging;
 
-/// <summary>A dataset's staging table: its name and typed columns in the order of <see cref="DatasetDefinition.StagingColumns"/>.</summary>
+/// <summary>
+/// Where a dataset's parsed rows are bulk-written: a table, its typed columns, and which slot of the
+/// <see cref="StagingRow"/> (laid out as <see cref="DatasetDefinition.StagingColumns"/>) each column takes.
+/// </summary>
 public sealed record StagingTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<StagingColumnType> Types)
 {
+    /// <summary>The row slot of each column; by default the columns are the row's slots, in order.</summary>
+    public IReadOnlyList<int> Slots { get; init; } = Enumerable.Range(0, Columns.Count).ToArray();
+
+    /// <summary>The same rows written into a table of the fact's columns: every slot but the file line number.</summary>
+    public StagingTable AsFactTable(string name)
+    {
+        var kept = Enumerable.Range(0, Columns.Count).Where(i => Columns[i] != "line_number").ToArray();
+        return new StagingTable(name, [.. kept.Select(i => Columns[i])], [.. kept.Select(i => Types[i])]) { Slots = kept };
+    }
+
     public static StagingTable For(DatasetDefinition dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);

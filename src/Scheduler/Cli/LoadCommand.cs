@@ -37,7 +37,7 @@ internal static class LoadCommand
         {
             var configuration = context.Configuration(parseResult);
             var engine = WarehouseEngines.Create(settings);
-            await new Core.Migrations.Migrator(engine).ApplyAsync(cancellationToken);
+            await new Core.Migrations.Migrator(engine).ApplyPendingAsync(cancellationToken);
             var options = new LoadOptions
             {
                 Force = parseResult.GetValue(Force),

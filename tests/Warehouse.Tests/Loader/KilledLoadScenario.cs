@@ -27,7 +27,7 @@ internal static class KilledLoadScenario
     /// </summary>
     public static Task KillWhilePublishingAsync(LoaderSampleFixture sample, WarehouseTarget target, DatasetDefinition dataset) =>
         RunAsync(sample, target, dataset, async () => await PostgresTableLock.AcquireAsync(target, dataset.FactTable),
-            (load, held) => ((PostgresTableLock)held!).WaitUntilADeleteWaitsAsync(CliTimeout, () => load.Output));
+            (load, held) => ((PostgresTableLock)held!).WaitUntilAPublishWaitsAsync(CliTimeout, () => load.Output));
 
     private static async Task RunAsync(LoaderSampleFixture sample, WarehouseTarget target, DatasetDefinition dataset,
         Func<Task<IAsyncDisposable>>? holdBeforeStart, Func<CliProcess, IAsyncDisposable?, Task> waitForKillPoint)

@@ -35,19 +35,19 @@ internal sealed class PostgresTableLock : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until another session of the database waits for this lock in a statement that deletes from the table.</summary>
-    public async Task WaitUntilADeleteWaitsAsync(TimeSpan timeout, Func<string> describe)
+    /// <summary>Waits until another session of the database waits for this lock in a statement on the table (publishing it).</summary>
+    public async Task WaitUntilAPublishWaitsAsync(TimeSpan timeout, Func<string> describe)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (await Db.CountAsync(_target,
                    """
                    SELECT COUNT(*) FROM pg_stat_activity
                    WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE @statement
-                   """, ("statement", $"%DELETE FROM {_table}%")) == 0)
+                   """, ("statement", $"%{_table}%")) == 0)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"no session waited to delete from {_table} within {timeout.TotalSeconds:0} s:\n{describe()}");
+                throw new TimeoutException($"no session waited to publish {_table} within {timeout.TotalSeconds:0} s:\n{describe()}");
             }
             await Task.Delay(Poll);
         }
