@@ -6,4 +6,10 @@ namespace Warehouse.Reports.Briefings;
 public sealed record BriefingStamp(IReadOnlyList<DataRelease> Releases, string SchemaVersion, DateTimeOffset GeneratedAt)
 {
     public bool IsSynthetic => Releases.Any(r => r.IsSynthetic);
+
+    /// <summary>What the data is, under every chart and in every footer: synthetic data never reads "Source : Cnam".</summary>
+    public string SourceLine => IsSynthetic ? Rendering.ReportInfo.SyntheticSource : Rendering.ReportInfo.CnamSource;
+
+    /// <summary>The data releases as a title line lists them: "Données publiées le 15 décembre 2025".</summary>
+    public string ReleaseText => string.Join(", ", Releases.Select(r => r.Label).Distinct());
 }

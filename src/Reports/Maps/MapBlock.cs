@@ -8,7 +8,7 @@ namespace Warehouse.Reports.Maps;
 /// the legend, fr-FR numbers), grey hatching where the value is missing or secret, one territory outlined,
 /// optional labels. Scope: all of France with DROM insets, or the départements of one région.
 /// </summary>
-public sealed class MapBlock : FixedBlock
+public sealed class MapBlock : FixedBlock, ISourceCaption
 {
     private const float LegendWidth = 128f;
     private const float LegendGap = 12f;
@@ -56,7 +56,11 @@ public sealed class MapBlock : FixedBlock
     public QuantileClasses? Classes { get; init; }
 
     /// <summary>Line under the map.</summary>
-    public string? Caption { get; init; } = "Source : Cnam, data.ameli.fr · " + GeoAttribution.Caption;
+    public string? Caption { get; set; } = DefaultCaption(ReportInfo.CnamSource);
+
+    private static string DefaultCaption(string source) => source + " · " + GeoAttribution.Caption;
+
+    void ISourceCaption.UseSource(string source) => Caption = Caption == DefaultCaption(ReportInfo.CnamSource) ? DefaultCaption(source) : Caption;
 
     /// <summary>Départements whose path was drawn in the main panel and the DROM insets by the last <see cref="Draw"/> (the Paris zoom is not counted).</summary>
     public int DrawnFeatureCount { get; private set; }

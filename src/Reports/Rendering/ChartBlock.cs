@@ -7,7 +7,7 @@ namespace Warehouse.Reports.Rendering;
 /// A chart: a title that says what to see, a legend, a ScottPlot plot drawn as vectors (real text for ticks
 /// and axis labels), and the source line. The plot is built when the page is drawn and disposed right after.
 /// </summary>
-public sealed class ChartBlock(string title, Action<Plot> build, float plotHeight = 170f) : FixedBlock
+public sealed class ChartBlock(string title, Action<Plot> build, float plotHeight = 170f) : FixedBlock, ISourceCaption
 {
     /// <summary>The title.</summary>
     public string Title { get; } = title;
@@ -19,7 +19,7 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     public IReadOnlyList<LegendEntry> Legend { get; init; } = [];
 
     /// <summary>The line under the chart (source, notes).</summary>
-    public string? Caption { get; init; } = "Source : Cnam, data.ameli.fr";
+    public string? Caption { get; set; } = ReportInfo.CnamSource;
 
     /// <inheritdoc />
     public override float Measure(float width) =>
@@ -50,6 +50,8 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
             }
         }
     }
+
+    void ISourceCaption.UseSource(string source) => Caption = Caption == ReportInfo.CnamSource ? source : Caption;
 
     private float CaptionHeight(float width) =>
         Caption is null ? 0 : TextWrapper.Wrap(Caption, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;

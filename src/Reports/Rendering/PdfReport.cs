@@ -22,6 +22,7 @@ public sealed class PdfReport(ReportInfo info)
     public PdfReport Add(IBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        SourceCaptions.Apply(block, Info.SourceLine);
         blocks.Add(block);
         return this;
     }

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using Warehouse.Core;
+using Warehouse.Core.Engines;
+using Warehouse.Core.Sql;
+using Warehouse.Tests.Infrastructure;
+
+namespace Warehouse.Tests.Reports.Briefings;
+
+/// <summary>
+/// The small sample loaded once, then copied (VACUUM INTO) into warehouses that real data often looks like: one year
+/// only; one year with only the headcounts (no age detail, no sectors, fees, prescriptions or patients); and the full
+/// sample with secret (NS), not applicable (NC) and absent values where the briefings look.
+/// </summary>
+public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
+{
+    private static readonly string[] Facts =
+    [
+        "fact_headcount_density", "fact_demographic_profile", "fact_headcount_by_sector", "fact_headcount_by_practice_type",
+        "fact_fees", "fact_prescriptions", "fact_patients",
+    ];
+
+    private readonly SampleWarehouse sample = new();
+
+    public IWarehouseEngine Full => sample.Engine;
+
+    public IWarehouseEngine OneYear { get; private set; } = null!;
+
+    public IWarehouseEngine HeadcountsOnly { get; private set; } = null!;
+
+    public IWarehouseEngine WithSecrets { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await sample.InitializeAsync();
+        OneYear = await CopyAsync("one-year", [.. Facts.Select(f => $"DELETE FROM {f} WHERE year < 2024")]);
+        HeadcountsOnly = await CopyAsync("headcounts-only",
+        [
+            .. Facts.Select(f => $"DELETE FROM {f} WHERE year < 2024"),
+            .. Facts.Skip(1).Select(f => $"DELETE FROM {f}"),
+            "DELETE FROM fact_headcount_density WHERE age_band_key IN (SELECT age_band_key FROM dim_age_band WHERE aggregate_kind IS NULL OR aggregate_kind <> 'all_ages')",
+        ]);
+        WithSecrets = await CopyAsync("secrets", [.. SecretStatements]);
+    }
+
+    /// <summary>
+    /// Corse-du-Sud (2A): pédiatres secret, orthoptistes not applicable; Haute-Corse (2B): GP density secret on the map.
+    /// Profession keys and territory labels come from the dimensions, never from source codes.
+    /// </summary>
+    private static IEnumerable<string> SecretStatements
+    {
+        get
+        {
+            const string allAges = "age_band_key IN (SELECT age_band_key FROM dim_age_band WHERE aggregate_kind = 'all_ages')";
+            const string allSexes = "sex_key IN (SELECT sex_key FROM dim_sex WHERE aggregate_kind = 'all_sexes')";
+            static string Territory(string departement) => $"territory_key = (SELECT territory_key FROM dim_territory WHERE level = 'departement' AND departement_code = '{departement}')";
+            static string Profession(string label) => $"profession_key = (SELECT profession_key FROM dim_profession WHERE label = '{label}')";
+            yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NS', density = NULL, density_status = 'NS' WHERE {Territory("2A")} AND {Profession("Pédiatres")} AND {allAges} AND {allSexes}";
+            yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NC', density = NULL, density_status = 'NC' WHERE {Territory("2A")} AND {Profession("Orthoptistes")} AND {allAges} AND {allSexes}";
+            yield return $"UPDATE fact_headcount_density SET density = NULL, density_status = 'NS' WHERE {Territory("2B")} AND {Profession("Ensemble des médecins généralistes")} AND {allAges} AND {allSexes}";
+        }
+    }
+
+    private async Task<IWarehouseEngine> CopyAsync(string name, IReadOnlyList<string> statements)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(sample.DatabasePath)!, name + ".db");
+        await using (var connection = await sample.Engine.OpenAsync())
+        {
+            await DbCommands.ExecuteAsync(connection, $"VACUUM INTO '{path}'");
+        }
+        var engine = WarehouseEngines.Create(new WarehouseSettings(EngineKind.Sqlite, $"Data Source={path}"));
+        await using (var connection = await engine.OpenAsync())
+        {
+            foreach (var statement in statements)
+            {
+                await DbCommands.ExecuteAsync(connection, statement);
+            }
+        }
+        return engine;
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    public async Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await sample.DisposeAsync();
+    }
+}
