@@ -130,13 +130,20 @@ public static class TerritoryBriefingBuilder
         return here is null && france is null ? null : new PostComparison(label, here is null ? Measure.Missing : measure(here), france is null ? Measure.Missing : measure(france));
     }
 
+    /// <summary>
+    /// The région's départements, or all of France with the DROM insets for France and for a région of one département
+    /// (a DROM: a map of one shape says nothing), the territory outlined.
+    /// </summary>
     private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, ProfessionMember profession, IReadOnlyList<HeadcountDensityRow> rows, int year)
     {
-        var scope = dimensions.Territories.Where(t => t.IsDepartement && (territory.IsCountry || t.ParentKey == region.Key)).ToList();
+        var wholeCountry = territory.IsCountry || IsOwnRegion(dimensions, region);
+        var scope = dimensions.Territories.Where(t => t.IsDepartement && (wholeCountry || t.ParentKey == region.Key)).ToList();
+        var highlight = territory.IsDepartement ? territory.DepartementCode
+            : wholeCountry && !territory.IsCountry ? scope.First(t => t.ParentKey == region.Key).DepartementCode : null;
         var values = scope.Select(t => new MapValue(t.DepartementCode, t.Label,
             rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == t.Key)?.Density ?? Measure.Missing)).ToList();
         var title = string.Create(CultureInfo.InvariantCulture, $"{profession.ShortLabel} {DensityBases.Unit(profession)}, {year}");
-        return new MapModel(title, DensityBases.ShortUnit(profession), values, territory.IsDepartement ? territory.DepartementCode : null, territory.IsCountry);
+        return new MapModel(title, DensityBases.ShortUnit(profession), values, highlight, wholeCountry);
     }
 
     private static List<ProfessionLine> ProfessionLines(ReferenceDimensions dimensions, HeadcountCalculations calc, int here, Comparisons compare, int region, int year, int? previousYear, int? baseYear) =>

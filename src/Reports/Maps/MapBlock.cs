@@ -5,7 +5,7 @@ namespace Warehouse.Reports.Maps;
 
 /// <summary>
 /// A choropleth of départements: values by département code shaded in quantile classes (bounds written out in
-/// the legend, fr-FR numbers), grey hatching where the value is missing or secret, one territory outlined,
+/// the legend, fr-FR numbers), secret, not applicable and absent values each with their own fill and legend entry, one territory outlined,
 /// optional labels. Scope: all of France with DROM insets, or the départements of one région.
 /// </summary>
 public sealed class MapBlock : FixedBlock, ISourceCaption
@@ -45,6 +45,9 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
 
     /// <summary>Legend text for the outlined territory (default: its name).</summary>
     public string? HighlightLabel { get; init; }
+
+    /// <summary>Why a département has no value (secret, not applicable); a département missing here is absent.</summary>
+    public IReadOnlyDictionary<string, MapGap> Gaps { get; init; } = new Dictionary<string, MapGap>();
 
     /// <summary>Labels on the départements.</summary>
     public MapLabels Labels { get; init; }
@@ -126,7 +129,7 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
         var classes = EffectiveClasses;
         var palette = Typography.MapPalette(classes.Count);
         SKColor? Fill(string code) => Value(code) is { } v && classes.Count > 0 ? palette[classes.ClassOf(v)] : null;
-        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(Fill, Highlight, HighlightRegion, Labels, Scope.HasInsets));
+        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(Fill, Highlight, HighlightRegion, Labels, Scope.HasInsets) { GapOf = Gap });
         var panels = Scope.Panels();
         var rects = MapLayout.Place(panels, area);
         var drawn = 0;
@@ -154,9 +157,9 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
         var entries = Enumerable.Range(0, classes.Count)
             .Select(i => (palette[i], classes.Label(i, v => FrenchFormat.Number(v, Decimals))))
             .ToArray();
-        var missing = Scope.Codes.Any(c => Value(c) is null);
+        var gaps = Scope.Codes.Where(c => Value(c) is null).Select(Gap).Distinct().Order().ToList();
         var highlighted = HighlightLabel ?? HighlightName();
-        return new MapLegend(LegendTitle, entries, missing, highlighted);
+        return new MapLegend(LegendTitle, entries, gaps, highlighted);
     }
 
     private string? HighlightName()
@@ -168,6 +171,8 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
         }
         return HighlightRegion is null ? null : atlas.Regions.GetValueOrDefault(HighlightRegion);
     }
+
+    private MapGap Gap(string code) => Gaps.TryGetValue(code, out var gap) ? gap : MapGap.Absent;
 
     private double? Value(string code) => values.TryGetValue(code, out var v) && v is { } d && double.IsFinite(d) ? d : null;
 

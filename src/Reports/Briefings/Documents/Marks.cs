@@ -1,3 +1,4 @@
+using Warehouse.Reports.Maps;
 using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings.Documents;
@@ -31,6 +32,11 @@ internal static class Marks
             report.Add(notes);
         }
     }
+
+    /// <summary>Why each département of a map has no value: secret or not applicable (the rest is absent).</summary>
+    public static Dictionary<string, MapGap> Gaps(IEnumerable<MapValue> values) => values
+        .Where(v => v.Value.IsSecret || v.Value.IsNotApplicable)
+        .ToDictionary(v => v.DepartementCode, v => v.Value.IsSecret ? MapGap.Secret : MapGap.NotApplicable);
 
     /// <summary>What a chart that cannot be drawn says instead: its title in bold, then why.</summary>
     public static TextBlock NotDrawn(string title, string reason) =>

@@ -8,7 +8,7 @@ internal static class MethodSection
 {
     public static void AddTo(PdfReport report, BriefingStamp stamp)
     {
-        report.Section("Méthode et sources", newPage: true);
+        report.Section("Méthode et sources");
         foreach (var paragraph in Definitions())
         {
             report.Add(TextBlock.FromMarkup(paragraph)).Add(new Spacer(4));

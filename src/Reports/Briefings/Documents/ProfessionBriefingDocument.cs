@@ -31,11 +31,12 @@ public static class ProfessionBriefingDocument
             {
                 Title = model.Map.Title,
                 LegendTitle = model.Map.Unit,
+            Gaps = Marks.Gaps(model.Map.Values),
             }, 1.6f),
             new RowCell(Ranking(model.Highest, model.Lowest), 1f),
         ]));
 
-        report.Section("Évolutions", newPage: true);
+        report.Section("Évolutions");
         var years = model.NationalHeadcount.Years;
         if (years.Count < 2)
         {
@@ -54,7 +55,7 @@ public static class ProfessionBriefingDocument
             });
         }
 
-        report.Section("Structure", newPage: true);
+        report.Section("Structure");
         report.Add(Charts.GroupedBars($"Pyramide des âges en {model.Year} (effectifs)", [.. model.Pyramid.Select(b => ShortLabels.AgeBand(b.AgeBand))],
             [
                 new ChartSeries("Femmes", [.. model.Pyramid.Select(b => b.Women.Value)], Typography.Accent),
@@ -63,7 +64,7 @@ public static class ProfessionBriefingDocument
         AddBreakdown(report, "Effectifs par secteur conventionnel", model.Sectors);
         AddBreakdown(report, "Effectifs par mode d'exercice", model.PracticeTypes);
 
-        report.Section("Activité", newPage: true);
+        report.Section("Activité");
         var feesTitle = "Honoraires moyens par praticien (€)";
         if (model.Fees.All(f => !f.TariffMean.HasValue && !f.ExtraMean.HasValue))
         {

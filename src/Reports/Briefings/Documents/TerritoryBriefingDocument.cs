@@ -42,18 +42,19 @@ public static class TerritoryBriefingDocument
         {
             Title = model.Map.Title,
             LegendTitle = model.Map.Unit,
+            Gaps = Marks.Gaps(model.Map.Values),
             Highlight = model.Map.Highlight,
         });
 
-        report.Section("Par profession", newPage: true);
+        report.Section("Par profession");
         var (table, cells, note) = ProfessionTable(model);
         report.Add(table);
         Marks.AddTo(report, cells);
         report.Add(new Spacer(3)).Add(new TextBlock(note, Typography.Footnote));
 
-        report.Section("Évolutions", newPage: true);
+        report.Section("Évolutions");
         TerritoryCharts.AddTrends(report, model);
-        report.Section("Activité", newPage: true);
+        report.Section("Activité");
         TerritoryCharts.AddActivity(report, model);
         MethodSection.AddTo(report, model.Stamp);
         return report;
