@@ -67,13 +67,13 @@ internal static class TerritoryCharts
         }
         else
         {
-            var here = model.TerritoryLabel;
-            var columns = new List<TableColumn> { new($"Honoraires {model.Year}", 2.6f, TextAlignment.Left), new($"Honoraires moyens sans dépassement, {here}") };
+            var here = model.Compare.WithFrance ? ", " + model.TerritoryLabel : "";
+            var columns = new List<TableColumn> { new($"Honoraires {model.Year}", 2.6f, TextAlignment.Left), new($"Honoraires moyens sans dépassement{here}") };
             if (model.Compare.WithFrance)
             {
                 columns.Add(new TableColumn("Honoraires moyens sans dépassement, France"));
             }
-            columns.Add(new TableColumn($"Part des dépassements¹, {here}"));
+            columns.Add(new TableColumn($"Part des dépassements¹{here}"));
             if (model.Compare.WithFrance)
             {
                 columns.Add(new TableColumn("Part des dépassements¹, France"));

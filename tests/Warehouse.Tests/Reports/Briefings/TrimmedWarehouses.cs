@@ -43,7 +43,8 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>
-    /// Corse-du-Sud (2A): pédiatres secret, orthoptistes not applicable; Haute-Corse (2B): GP density secret on the map.
+    /// Corse-du-Sud (2A): pédiatres secret, dentists (hors ODF) not applicable, kinés' 2019 row absent; GP density secret in
+    /// Haute-Corse (2B) and not applicable in Guadeloupe (971), for the maps.
     /// Profession keys and territory labels come from the dimensions, never from source codes.
     /// </summary>
     private static IEnumerable<string> SecretStatements
@@ -53,10 +54,12 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
             const string allAges = "age_band_key IN (SELECT age_band_key FROM dim_age_band WHERE aggregate_kind = 'all_ages')";
             const string allSexes = "sex_key IN (SELECT sex_key FROM dim_sex WHERE aggregate_kind = 'all_sexes')";
             static string Territory(string departement) => $"territory_key = (SELECT territory_key FROM dim_territory WHERE level = 'departement' AND departement_code = '{departement}')";
-            static string Profession(string label) => $"profession_key = (SELECT profession_key FROM dim_profession WHERE label = '{label}')";
+            static string Profession(string label) => $"profession_key = (SELECT profession_key FROM dim_profession WHERE label = '{label.Replace("'", "''", StringComparison.Ordinal)}')";
             yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NS', density = NULL, density_status = 'NS' WHERE {Territory("2A")} AND {Profession("Pédiatres")} AND {allAges} AND {allSexes}";
-            yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NC', density = NULL, density_status = 'NC' WHERE {Territory("2A")} AND {Profession("Orthoptistes")} AND {allAges} AND {allSexes}";
+            yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NC', density = NULL, density_status = 'NC' WHERE {Territory("2A")} AND {Profession("Chirurgiens-dentistes (hors spécialistes d'orthopédie dento-faciale - ODF)")} AND {allAges} AND {allSexes}";
+            yield return $"DELETE FROM fact_headcount_density WHERE year = 2019 AND {Territory("2A")} AND {Profession("Masseurs-kinésithérapeutes")} AND {allAges} AND {allSexes}";
             yield return $"UPDATE fact_headcount_density SET density = NULL, density_status = 'NS' WHERE {Territory("2B")} AND {Profession("Ensemble des médecins généralistes")} AND {allAges} AND {allSexes}";
+            yield return $"UPDATE fact_headcount_density SET density = NULL, density_status = 'NC' WHERE {Territory("971")} AND {Profession("Ensemble des médecins généralistes")} AND {allAges} AND {allSexes}";
         }
     }
 
