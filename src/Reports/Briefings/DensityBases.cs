@@ -5,7 +5,7 @@ namespace Warehouse.Reports.Briefings;
 /// <summary>
 /// The population a published density is counted against. The Cnam publishes most densities per 100 000 inhabitants,
 /// but pédiatres per 100 000 children, gynécologues per 100 000 women and sages-femmes per 100 000 women aged 15 to 49
-/// (the national densities only fit those populations: docs/density-bases.md). Bound on the profession's label, the
+/// (the national densities only fit those populations: docs/briefings.md). Bound on the profession's label, the
 /// reference of the dimension; a profession that is not listed is counted against the whole population.
 /// </summary>
 public static class DensityBases

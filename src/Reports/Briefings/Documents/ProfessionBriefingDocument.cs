@@ -3,7 +3,7 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings.Documents;
 
-/// <summary>The profession briefing (shared/design/BRIEFINGS.md): France map and rankings, trends, structure, activity, method.</summary>
+/// <summary>The profession briefing (docs/briefings.md): France map and rankings, trends, structure, activity, method.</summary>
 public static class ProfessionBriefingDocument
 {
     public static PdfReport Compose(ProfessionBriefingModel model)
