@@ -89,7 +89,7 @@ internal static class TerritoryCharts
                 fees.AddRow(cells);
             }
             report.Add(fees);
-            Marks.AddTo(report, printed, new Footnote("1", "dépassements ÷ (honoraires sans dépassement + dépassements) de l'ensemble des praticiens du groupe."));
+            Marks.AddTo(report, printed, new Footnote("¹", "dépassements ÷ (honoraires sans dépassement + dépassements) de l'ensemble des praticiens du groupe."));
         }
         report.Add(new Spacer(8));
         var prescriptionTitle = $"Prescriptions par médecin généraliste en {model.Year}, par poste (€ par praticien)";
