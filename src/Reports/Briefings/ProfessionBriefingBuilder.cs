@@ -73,7 +73,8 @@ public static class ProfessionBriefingBuilder
                 new YearSeries("Patients vus dans l'année", yearsShown, [.. yearsShown.Select(y => patients.FirstOrDefault(r => r.Year == y)?.Seen.Value)]),
                 new YearSeries("Patients « médecin traitant »", yearsShown, [.. yearsShown.Select(y => patients.FirstOrDefault(r => r.Year == y)?.Referring.Value)]),
             ],
-            stamp);
+            stamp)
+        { ShortLabel = profession.ShortLabel };
     }
 
     private static IEnumerable<PyramidBar> AgeSexCells(ReferenceDimensions dimensions, IReadOnlyList<AgeSexRow> rows) =>

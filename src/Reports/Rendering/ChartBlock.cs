@@ -21,6 +21,11 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     /// <summary>The line under the chart (source, notes).</summary>
     public string? Caption { get; set; } = ReportInfo.CnamSource;
 
+    /// <summary>A note printed before the source line (e.g. which bars are missing and why).</summary>
+    public string? Note { get; set; }
+
+    private string? Footer => Note is null ? Caption : Caption is null ? Note : Note + " " + Caption;
+
     /// <inheritdoc />
     public override float Measure(float width) =>
         TextWrapper.Wrap(Title, Typography.Subheading, width).Count * Typography.Subheading.LineHeight
@@ -41,9 +46,9 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
         y += ChartLegend.Height(Legend, bounds.Width);
         PlotPainter.Draw(canvas, SKRect.Create(bounds.Left, y, bounds.Width, PlotHeight), build);
         y += PlotHeight;
-        if (Caption is not null)
+        if (Footer is { } footer)
         {
-            foreach (var line in TextWrapper.Wrap(Caption, Typography.Caption, bounds.Width))
+            foreach (var line in TextWrapper.Wrap(footer, Typography.Caption, bounds.Width))
             {
                 line.Draw(canvas, Typography.Caption, bounds.Left, y + 1 + TextMetrics.FirstBaseline(Typography.Caption), bounds.Width, TextAlignment.Left);
                 y += Typography.Caption.LineHeight;
@@ -54,5 +59,5 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     void ISourceCaption.UseSource(string source) => Caption = Caption == ReportInfo.CnamSource ? source : Caption;
 
     private float CaptionHeight(float width) =>
-        Caption is null ? 0 : TextWrapper.Wrap(Caption, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;
+        Footer is null ? 0 : TextWrapper.Wrap(Footer, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;
 }

@@ -8,9 +8,16 @@ namespace Warehouse.Reports.Rendering;
 /// </summary>
 public static class Charts
 {
-    /// <summary>Lines over years (null values leave gaps).</summary>
+    /// <summary>Lines of levels over years (null values leave gaps), on an axis from zero so that a small change does not look like a collapse.</summary>
     public static ChartBlock Line(string title, IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
-        new(title, LinePlot(years, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Line)).ToArray() };
+        new(title, LinePlot(years, series, yAxisLabel, FromZero(series)), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Line)).ToArray() };
+
+    /// <summary>Y limits from zero to the highest value, padded.</summary>
+    public static (double Min, double Max) FromZero(IEnumerable<ChartSeries> series)
+    {
+        var max = series.SelectMany(s => s.Values).OfType<double>().DefaultIfEmpty(1).Max();
+        return (0, max > 0 ? max * 1.08 : 1);
+    }
 
     /// <summary>Bars side by side for each category, one colour per series.</summary>
     public static ChartBlock GroupedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>

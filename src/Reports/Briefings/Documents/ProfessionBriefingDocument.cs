@@ -16,6 +16,7 @@ public static class ProfessionBriefingDocument
             Synthetic = model.Stamp.IsSynthetic,
             CreatedAt = model.Stamp.GeneratedAt,
             SourceLine = model.Stamp.SourceLine,
+            RunningHeader = $"{model.ShortLabel} {Liberal(model.ProfessionLabel)}, {model.Year}",
         });
         report.Add(new TitleBlock(title,
         [
@@ -49,18 +50,31 @@ public static class ProfessionBriefingDocument
             var regional = model.Regions.Select(r => (ChartSeries[])[ChartSeries.Territory(r.Series[0].Name, r.Series[0].Values), ChartSeries.France("France", r.Series[1].Values)]).ToList();
             var limits = Charts.SharedLimits(regional.SelectMany(s => s));
             report.Add(new ChartGrid($"Effectifs par région (indice {model.FirstYear} = 100, même échelle pour chaque région)",
-                [.. model.Regions.Select((r, i) => new ChartPanel(r.Profession, Charts.LinePlot(r.Series[0].Years, regional[i], null, limits)))], columns: 4, panelHeight: 95f)
+                [.. model.Regions.Select((r, i) => new ChartPanel(ShortLabels.Region(r.Profession), Charts.LinePlot(r.Series[0].Years, regional[i], null, limits)))], columns: 4, panelHeight: 95f)
             {
                 Legend = [ChartSeries.Territory("Région", []).ToLegend(LegendSymbol.Line), ChartSeries.France("France", []).ToLegend(LegendSymbol.Line)],
             });
         }
 
         report.Section("Structure");
-        report.Add(Charts.GroupedBars($"Pyramide des âges en {model.Year} (effectifs)", [.. model.Pyramid.Select(b => ShortLabels.AgeBand(b.AgeBand))],
-            [
-                new ChartSeries("Femmes", [.. model.Pyramid.Select(b => b.Women.Value)], Typography.Accent),
-                new ChartSeries("Hommes", [.. model.Pyramid.Select(b => b.Men.Value)], Typography.ContextDark),
-            ], "praticiens"));
+        var pyramidTitle = $"Pyramide des âges en {model.Year} (effectifs)";
+        if (model.Pyramid.All(b => !b.Women.HasValue && !b.Men.HasValue))
+        {
+            report.Add(Marks.NotDrawn(pyramidTitle, Marks.NoValue("l'âge", model.Year)));
+        }
+        else
+        {
+            var pyramid = PyramidChart.Block(pyramidTitle, [.. model.Pyramid.Select(b => ShortLabels.AgeBand(b.AgeBand))],
+                new ChartSeries("Femmes", [.. model.Pyramid.Select(b => b.Women.Value)], SexColours.Women),
+                new ChartSeries("Hommes", [.. model.Pyramid.Select(b => b.Men.Value)], SexColours.Men), "praticiens");
+            var gaps = model.Pyramid.SelectMany(b => new[] { ($"femmes {ShortLabels.AgeBand(b.AgeBand)}", b.Women), ($"hommes {ShortLabels.AgeBand(b.AgeBand)}", b.Men) })
+                .Where(g => !g.Item2.HasValue).Select(g => $"{g.Item1} ({MeasureText.Count(g.Item2)})").ToList();
+            if (gaps.Count > 0)
+            {
+                pyramid.Note = $"Sans barre : {string.Join(", ", gaps)}.";
+            }
+            report.Add(pyramid);
+        }
         AddBreakdown(report, "Effectifs par secteur conventionnel", model.Sectors);
         AddBreakdown(report, "Effectifs par mode d'exercice", model.PracticeTypes);
 
@@ -76,11 +90,15 @@ public static class ProfessionBriefingDocument
         }
         else
         {
-            report.Add(Charts.Line(feesTitle, [.. model.Fees.Select(f => f.Year)],
-                [
-                    ChartSeries.Territory("Sans dépassement", [.. model.Fees.Select(f => f.TariffMean.Value)]),
-                    new ChartSeries("Dépassements", [.. model.Fees.Select(f => f.ExtraMean.Value)], SectorColours.Of("non conventionnés"), false, 1.6f),
-                ], "€ par praticien", 130f));
+            // Two charts, each on its own scale: dépassements are a small fraction of fees and would lie flat on the fees' axis.
+            int[] feeYears = [.. model.Fees.Select(f => f.Year)];
+            report.Add(new Row(
+            [
+                new RowCell(Charts.Line("Honoraires moyens sans dépassement (€ par praticien)", feeYears,
+                    [ChartSeries.Territory("France", [.. model.Fees.Select(f => f.TariffMean.Value)])], "€ par praticien", 120f), 1f),
+                new RowCell(Charts.Line("Dépassements moyens (€ par praticien)", feeYears,
+                    [new ChartSeries("France", [.. model.Fees.Select(f => f.ExtraMean.Value)], SectorColours.Of("non conventionnés"), false, 2f)], "€ par praticien", 120f), 1f),
+            ]));
         }
         if (model.Prescriptions.Any(p => p.Here.HasValue))
         {

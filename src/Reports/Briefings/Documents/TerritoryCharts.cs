@@ -133,7 +133,7 @@ internal static class TerritoryCharts
         var gaps = values.Where(v => !v.Value.HasValue).Select(v => $"{v.Category.Replace('\n', ' ')} ({MeasureText.Change(v.Value)})").ToList();
         if (gaps.Count > 0)
         {
-            chart.Caption = $"Sans barre (s : secret, \u2013 : non concerné, nd : non disponible) : {string.Join(", ", gaps)}. " + chart.Caption;
+            chart.Note = $"Sans barre (s : secret, \u2013 : non concerné, nd : non disponible) : {string.Join(", ", gaps)}.";
         }
         return chart;
     }
