@@ -28,7 +28,7 @@ internal static class MethodSection
         }
         report.Add(new Spacer(6)).Add(releases).Add(new Spacer(6));
         report.Add(new TextBlock(
-            $"Version du schéma : {stamp.SchemaVersion}. Document généré le {FrenchFormat.DateTime(stamp.GeneratedAt.ToLocalTime())}. " +
+            $"Version du schéma : {stamp.SchemaVersion}. Document généré le {FrenchFormat.ParisDateTime(stamp.GeneratedAt)}. " +
             (stamp.IsSynthetic ? "Données : synthétiques, au format de data.ameli.fr (Data Professionnels de santé libéraux) ; elles ne viennent pas de la Cnam. " : "Source des données : Cnam, data.ameli.fr (Data Professionnels de santé libéraux). ") +
             $"Fonds de carte : {GeoAttribution.Caption}, Licence Ouverte / Open Licence (Etalab). Police : DejaVu Sans."));
         if (stamp.IsSynthetic)
