@@ -16,7 +16,7 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     public float PlotHeight { get; } = plotHeight;
 
     /// <summary>Legend entries drawn above the plot.</summary>
-    public IReadOnlyList<LegendEntry> Legend { get; init; } = [];
+    public IReadOnlyList<LegendEntry> Legend { get; set; } = [];
 
     /// <summary>The line under the chart (source, notes).</summary>
     public string? Caption { get; set; } = ReportInfo.CnamSource;

@@ -50,7 +50,7 @@ public static class ProfessionBriefingDocument
             var regional = model.Regions.Select(r => (ChartSeries[])[ChartSeries.Territory(r.Series[0].Name, r.Series[0].Values), ChartSeries.France("France", r.Series[1].Values)]).ToList();
             var limits = Charts.SharedLimits(regional.SelectMany(s => s));
             report.Add(new ChartGrid($"Effectifs par région (indice {model.FirstYear} = 100, même échelle pour chaque région)",
-                [.. model.Regions.Select((r, i) => new ChartPanel(ShortLabels.Region(r.Profession), Charts.LinePlot(r.Series[0].Years, regional[i], null, limits)))], columns: 4, panelHeight: 95f)
+                [.. model.Regions.Select((r, i) => new ChartPanel(ShortLabels.Region(r.Profession), Charts.LinePlot(r.Series[0].Years, regional[i], null, limits, endYearsOnly: true)))], columns: 4, panelHeight: 95f)
             {
                 Legend = [ChartSeries.Territory("Région", []).ToLegend(LegendSymbol.Line), ChartSeries.France("France", []).ToLegend(LegendSymbol.Line)],
             });
@@ -71,7 +71,7 @@ public static class ProfessionBriefingDocument
                 .Where(g => !g.Item2.HasValue).Select(g => $"{g.Item1} ({MeasureText.Count(g.Item2)})").ToList();
             if (gaps.Count > 0)
             {
-                pyramid.Note = $"Sans barre : {string.Join(", ", gaps)}.";
+                pyramid.Note = $"Sans barre : {string.Join(", ", gaps)}." + (pyramid.Note is null ? "" : " " + pyramid.Note);
             }
             report.Add(pyramid);
         }

@@ -25,7 +25,7 @@ internal static class TerritoryCharts
             var styled = model.Trends.Select(panel => panel.Series.Select(Styled).ToList()).ToList();
             var limits = Charts.SharedLimits(styled.SelectMany(s => s));
             var panels = model.Trends.Select((panel, i) => new ChartPanel(panel.Profession,
-                Charts.LinePlot(panel.Series[0].Years, styled[i], $"indice {model.FirstYear} = 100", limits))).ToList();
+                Charts.LinePlot(panel.Series[0].Years, styled[i], $"indice {model.FirstYear} = 100", limits, endYearsOnly: true))).ToList();
             report.Add(new ChartGrid(title + ", même échelle pour chaque profession", panels)
             {
                 Legend = [.. styled[0].Select(s => s.ToLegend(LegendSymbol.Line))],
@@ -133,7 +133,7 @@ internal static class TerritoryCharts
         var gaps = values.Where(v => !v.Value.HasValue).Select(v => $"{v.Category.Replace('\n', ' ')} ({MeasureText.Change(v.Value)})").ToList();
         if (gaps.Count > 0)
         {
-            chart.Note = $"Sans barre (s : secret, \u2013 : non concerné, nd : non disponible) : {string.Join(", ", gaps)}.";
+            chart.Note = $"Sans barre (s : secret, \u2013 : non concerné, nd : non disponible) : {string.Join(", ", gaps)}." + (chart.Note is null ? "" : " " + chart.Note);
         }
         return chart;
     }
