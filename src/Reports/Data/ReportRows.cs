@@ -39,14 +39,4 @@ public sealed record DataRelease(string DatasetId, string Title, string? DataPro
 
     private static string? FrenchDay(string? timestamp) =>
         timestamp is { Length: >= 10 } t && DateOnly.TryParse(t[..10], System.Globalization.CultureInfo.InvariantCulture, out var day) ? Rendering.FrenchFormat.Date(day) : null;
-
-    /// <summary>The release as an extract states it: the publisher's processing date when known, else the file's SHA-256.</summary>
-    public string Version => DataProcessed ?? (Sha256 is null ? "inconnue" : "sha256:" + Sha256);
-
-    /// <summary>The release as a reader sees it: the source's processing date, else the date the file was loaded.</summary>
-    public string Label => DataProcessed is { Length: >= 10 } date && DateOnly.TryParse(date[..10], System.Globalization.CultureInfo.InvariantCulture, out var processed)
-        ? Rendering.FrenchFormat.Date(processed)
-        : LoadedAt is { Length: >= 10 } loaded && DateOnly.TryParse(loaded[..10], System.Globalization.CultureInfo.InvariantCulture, out var day)
-            ? $"fichier chargé le {Rendering.FrenchFormat.Date(day)}"
-            : "inconnue";
 }

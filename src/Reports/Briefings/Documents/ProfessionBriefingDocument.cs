@@ -21,7 +21,7 @@ public static class ProfessionBriefingDocument
         report.Add(new TitleBlock(title,
         [
             $"France entière · groupe : {model.ProfessionGroup}",
-            $"Données {model.Year} · date de publication des données : {model.Stamp.ReleaseText}",
+            $"Données {model.Year} · {model.Stamp.ReleaseText}",
             model.Stamp.SourceLine,
         ])
         { Notice = model.Stamp.IsSynthetic ? ReportInfo.SyntheticMark : null });

@@ -24,7 +24,7 @@ public static class TerritoryBriefingDocument
         report.Add(new TitleBlock(title,
         [
             model.LevelDescription,
-            $"Données {model.Year} · date de publication des données : {model.Stamp.ReleaseText}",
+            $"Données {model.Year} · {model.Stamp.ReleaseText}",
             model.Stamp.SourceLine,
         ])
         { Notice = model.Stamp.IsSynthetic ? ReportInfo.SyntheticMark : null });

@@ -51,10 +51,19 @@ internal static class TerritoryCharts
         var sectorNames = model.DoctorSectors.SelectMany(y => y.BySector.Where(s => s.Value.HasValue).Select(s => s.Key)).Distinct().ToList();
         if (sectorNames.Count > 0)
         {
-            report.Add(Charts.StackedBars(sectorTitle,
+            var chart = Charts.StackedBars(sectorTitle,
                 [.. model.DoctorSectors.Select(y => FrenchFormat.Year(y.Year))],
                 [.. sectorNames.Select(name => new ChartSeries(name, [.. model.DoctorSectors.Select(y => y.BySector[name].Value)], SectorColours.Of(name)))],
-                "praticiens"));
+                "praticiens");
+            // A secret sector in a year shortens its bar: say which, so the bar does not read as a fall.
+            var gaps = model.DoctorSectors.Where(y => y.BySector.Values.Any(m => m.HasValue))
+                .SelectMany(y => sectorNames.Where(n => !y.BySector[n].HasValue && (y.BySector[n].IsSecret || y.BySector[n].IsNotApplicable))
+                    .Select(n => $"{n} {FrenchFormat.Year(y.Year)} ({MeasureText.Count(y.BySector[n])})")).ToList();
+            if (gaps.Count > 0)
+            {
+                chart.Note = $"Absent des barres : {string.Join(", ", gaps)}." + (chart.Note is null ? "" : " " + chart.Note);
+            }
+            report.Add(chart);
         }
         else
         {

@@ -43,7 +43,7 @@ internal static class AboutText
             text.Append(ExtractAbout.SyntheticBanner).Append("\r\n\r\n");
         }
         text.Append(about.Title).Append("\r\n\r\n");
-        Pair(text, "Source", ExtractAbout.Source);
+        Pair(text, "Source", about.SourceText);
         Pair(text, "Généré le", Timestamp(about.GeneratedAt));
         Pair(text, "Version du schéma", about.SchemaVersion);
         Pair(text, "Nombre de lignes", Number(about.TotalRows));

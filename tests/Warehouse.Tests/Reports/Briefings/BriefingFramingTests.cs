@@ -80,6 +80,7 @@ public sealed class BriefingFramingTests(TrimmedWarehouses warehouses) : IClassF
         Assert.Contains("– non concerné (NC)", text, StringComparison.Ordinal);
         Assert.Contains("nd non disponible", text, StringComparison.Ordinal);
         Assert.Contains("Sans barre (s : secret, – : non concerné, nd : non disponible) : 40–44 (s).", text, StringComparison.Ordinal);
+        Assert.Contains("Absent des barres : Non conventionnés 2022 (s).", text, StringComparison.Ordinal);
         var firstPage = PdfText.Flatten(map.Pages[0]);
         Assert.Contains("s : secret statistique (NS)", firstPage, StringComparison.Ordinal);
         Assert.Contains("– : non concerné (NC)", firstPage, StringComparison.Ordinal);

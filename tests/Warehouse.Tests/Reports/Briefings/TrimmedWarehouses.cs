@@ -44,7 +44,7 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>
     /// Corse-du-Sud (2A): pédiatres secret, dentists (hors ODF) not applicable, kinés' 2019 row absent; GP density secret in
-    /// Haute-Corse (2B) and not applicable in Guadeloupe (971), for the maps; médecins aged 40–44 secret in 2A (a bar of the age chart).
+    /// Haute-Corse (2B) and not applicable in Guadeloupe (971), for the maps; médecins aged 40–44 secret in 2A (a bar of the age chart), and its non-conventionnés of 2022 (a slice of the sector bars).
     /// Profession keys and territory labels come from the dimensions, never from source codes.
     /// </summary>
     private static IEnumerable<string> SecretStatements
@@ -60,6 +60,7 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
             yield return $"DELETE FROM fact_headcount_density WHERE year = 2019 AND {Territory("2A")} AND {Profession("Masseurs-kinésithérapeutes")} AND {allAges} AND {allSexes}";
             yield return $"UPDATE fact_headcount_density SET density = NULL, density_status = 'NS' WHERE {Territory("2B")} AND {Profession("Ensemble des médecins généralistes")} AND {allAges} AND {allSexes}";
             yield return $"UPDATE fact_headcount_density SET headcount = NULL, headcount_status = 'NS', density = NULL, density_status = 'NS' WHERE year = 2024 AND {Territory("2A")} AND {Profession("Ensemble des médecins")} AND age_band_key = (SELECT age_band_key FROM dim_age_band WHERE label = 'de 40 à 44 ans') AND {allSexes}";
+            yield return $"UPDATE fact_headcount_by_sector SET headcount = NULL, headcount_status = 'NS' WHERE year = 2022 AND {Territory("2A")} AND {Profession("Ensemble des médecins")} AND sector_key = (SELECT sector_key FROM dim_sector WHERE label = 'non conventionnés')";
             yield return $"UPDATE fact_headcount_density SET density = NULL, density_status = 'NC' WHERE {Territory("971")} AND {Profession("Ensemble des médecins généralistes")} AND {allAges} AND {allSexes}";
         }
     }

@@ -45,7 +45,7 @@ public sealed class XlsxMetadataSheetsTests(ExtractWarehouseFixture warehouse)
         using var workbook = await FeesAraAsync();
         var about = workbook.Worksheet("À propos");
 
-        Assert.Contains("Cnam, data.ameli.fr", XlsxWorkbook.About(about, "Source"), StringComparison.Ordinal);
+        Assert.Equal("aucune : Données synthétiques au format data.ameli.fr, non issues de la Cnam", XlsxWorkbook.About(about, "Source"));
         Assert.Equal(sha256, XlsxWorkbook.About(about, "Empreinte du fichier (SHA-256)"));
         Assert.Null(license); // a synthetic sample has no licence, and says why
         Assert.Equal("sans objet (données synthétiques)", XlsxWorkbook.About(about, "Licence"));
