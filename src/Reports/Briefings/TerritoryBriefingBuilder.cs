@@ -62,7 +62,7 @@ public static class TerritoryBriefingBuilder
         return new TerritoryBriefingModel(
             territory.IsCountry ? "France" : territory.Label,
             TerritoryParameter.Code(territory),
-            territory.IsCountry ? "France entière" : territory.IsRegion ? "Région" : withRegion ? $"Département, région {region.Label}" : "Département et région d'outre-mer",
+            territory.IsCountry ? "France entière" : territory.IsRegion ? (IsOwnRegion(dimensions, territory) ? "Région et département d'outre-mer" : "Région") : withRegion ? $"Département, région {region.Label}" : "Département et région d'outre-mer",
             reportYear,
             yearsShown[0],
             yearsShown,
@@ -92,6 +92,9 @@ public static class TerritoryBriefingBuilder
             Patients(patients, here, reportYear, r => r.Referring, "Patients « médecin traitant »"),
             stamp);
     }
+
+    /// <summary>Below this many practitioners (now or in a base year), a change is flagged as fragile: "+100 %" may be one more.</summary>
+    public const int FewPractitionersBelow = 10;
 
     /// <summary>The earliest loaded year within five years before <paramref name="year"/>; null when none is loaded.</summary>
     internal static int? ChangeBaseYear(IReadOnlyList<int> years, int year) =>
@@ -153,7 +156,10 @@ public static class TerritoryBriefingBuilder
             DensityBases.Of(p), calc.Density(p.Key, here, year),
             compare.RegionName is null ? Measure.Missing : calc.Density(p.Key, region, year),
             compare.WithFrance ? calc.Density(p.Key, KnownMembers.France, year) : Measure.Missing,
-            calc.ShareSixtyPlus(p.Key, here), calc.ShareWomen(p.Key, here)))
+            calc.ShareSixtyPlus(p.Key, here), calc.ShareWomen(p.Key, here))
+            {
+                FewPractitioners = new[] { year, previousYear, baseYear }.OfType<int>().Any(y => calc.Headcount(p.Key, here, y).Value is < FewPractitionersBelow),
+            })
             .Where(line => line.Headcount.HasValue || line.Headcount.IsSecret || line.Headcount.IsNotApplicable),
     ];
 }

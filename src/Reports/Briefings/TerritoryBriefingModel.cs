@@ -9,7 +9,11 @@ public sealed record KpiValue(string Label, string Unit, Measure Value, Measure 
 public sealed record ProfessionLine(
     int ProfessionKey, string Label, string Level, bool IsAggregate,
     Measure Headcount, ChangeSince HeadcountChangeOneYear, ChangeSince HeadcountChange,
-    string DensityBase, Measure Density, Measure DensityRegion, Measure DensityFrance, Measure Share60Plus, Measure ShareWomen);
+    string DensityBase, Measure Density, Measure DensityRegion, Measure DensityFrance, Measure Share60Plus, Measure ShareWomen)
+{
+    /// <summary>The headcount is below <see cref="TerritoryBriefingBuilder.FewPractitionersBelow"/> in the year or a base year: its changes are fragile.</summary>
+    public bool FewPractitioners { get; init; }
+}
 
 /// <summary>A series over the years, e.g. the headcount index (first year = 100) of a profession in a territory.</summary>
 public sealed record YearSeries(string Name, IReadOnlyList<int> Years, IReadOnlyList<double?> Values);

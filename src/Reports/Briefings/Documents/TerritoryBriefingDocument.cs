@@ -124,8 +124,8 @@ public static class TerritoryBriefingDocument
         {
             var cells = new List<string>
             {
-                line.Label + Mark(line.DensityBase), MeasureText.Count(line.Headcount), MeasureText.Change(line.HeadcountChangeOneYear.Value),
-                MeasureText.Change(line.HeadcountChange.Value), MeasureText.Density(line.Density),
+                line.Label + Mark(line.DensityBase), MeasureText.Count(line.Headcount), Fragile(line, line.HeadcountChangeOneYear),
+                Fragile(line, line.HeadcountChange), MeasureText.Density(line.Density),
             };
             if (model.Compare.RegionName is not null)
             {
@@ -140,9 +140,23 @@ public static class TerritoryBriefingDocument
             printed.AddRange(cells);
             table.AddRow(new TableRow([.. cells], line.IsAggregate ? TableRowKind.Aggregate : TableRowKind.Normal, line.Level == "profession" && line.ProfessionKey != KnownMembers.SagesFemmes ? 1 : 0));
         }
+        if (model.Professions.Any(p => p.FewPractitioners && (p.HeadcountChange.Value.HasValue || p.HeadcountChangeOneYear.Value.HasValue)))
+        {
+            printed.Add(FragileMark);
+        }
         var exceptions = string.Concat(bases.Select((b, i) => $" ; {marks[i]} pour 100 000 {b}"));
         var note = $"Densité : praticiens pour 100 000 habitants{exceptions} (bases de population de la Cnam). " +
             $"Évol. : variation de l'effectif (pas de la densité) entre l'année nommée et {FrenchFormat.Year(model.Year)}.";
+        if (printed.Contains(FragileMark))
+        {
+            note += $" {FragileMark} : moins de {TerritoryBriefingBuilder.FewPractitionersBelow} praticiens, l'année du document ou l'année de base : évolution fragile, à lire avec prudence.";
+        }
         return (table, printed, note);
     }
+
+    private const string FragileMark = "\u2020";
+
+    /// <summary>A change, marked † when it rests on very few practitioners.</summary>
+    private static string Fragile(ProfessionLine line, ChangeSince change) =>
+        MeasureText.Change(change.Value) + (line.FewPractitioners && change.Value.HasValue ? "\u00A0" + FragileMark : "");
 }

@@ -51,6 +51,21 @@ public sealed class BriefingFramingTests(TrimmedWarehouses warehouses) : IClassF
     }
 
     [Fact]
+    public async Task DromBriefing_FlagsChangesThatRestOnFewerThanTenPractitioners()
+    {
+        var model = await TerritoryBriefingBuilder.BuildAsync(warehouses.Full, "973", 2024);
+        var text = BeforeMethod(PdfText.Read(TerritoryBriefingDocument.Compose(model).RenderToBytes()));
+        var pediatres = model.Professions.Single(p => p.Label == "Pédiatres");
+        var nurses = model.Professions.Single(p => p.Label == "Infirmiers");
+
+        Assert.True(pediatres.FewPractitioners);
+        Assert.False(nurses.FewPractitioners);
+        Assert.Contains(PdfText.Flatten($"Pédiatres ² {FrenchFormat.Whole(pediatres.Headcount.Value!.Value)} {FrenchFormat.SignedPercent(pediatres.HeadcountChangeOneYear.Value.Value!.Value)} † {FrenchFormat.SignedPercent(pediatres.HeadcountChange.Value.Value!.Value)} †"), text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"Infirmiers [^A-Za-z]*†", text);
+        Assert.Contains("† : moins de 10 praticiens", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KpiChange_IsTheChangeOfTheDensityItSitsUnder_SinceTheYearItNames()
     {
         var pdf = PdfText.Read(TerritoryBriefingDocument.Compose(await TerritoryBriefingBuilder.BuildAsync(warehouses.Full, "2A", 2024)).RenderToBytes());
