@@ -47,11 +47,19 @@ public static class TerritoryBriefingBuilder
         var compare = new Comparisons(territory.IsDepartement && !IsOwnRegion(dimensions, region) ? region.Label : null, !territory.IsCountry);
         var withRegion = compare.RegionName is not null;
         Measure Context(bool shown, Func<Measure> value) => shown ? value() : Measure.Missing;
+        var peers = new Dictionary<int, List<HeadcountDensityRow>>();
+        foreach (var (profession, _) in DensityKpis)
+        {
+            peers[profession] = territory.IsCountry ? [] : await queries.HeadcountDensityAsync(profession, 0, 0, territory.IsRegion ? "region" : "departement");
+        }
         var kpis = DensityKpis
             .Select(k => dimensions.Professions.First(p => p.Key == k.Profession))
             .Select(p => new KpiValue($"{p.ShortLabel} pour 100 000 {DensityBases.Of(p)}", DensityBases.ShortUnit(p), calc.Density(p.Key, here, reportYear),
                 Context(withRegion, () => calc.Density(p.Key, reg, reportYear)), Context(compare.WithFrance, () => calc.Density(p.Key, KnownMembers.France, reportYear)),
-                calc.DensityChange(p.Key, here, reportYear, baseYear)))
+                calc.DensityChange(p.Key, here, reportYear, baseYear))
+            {
+                Ranks = Ranks(dimensions, territory, withRegion ? region : null, peers[p.Key].Where(r => r.Year == reportYear).ToList()),
+            })
             .Append(new KpiValue("Médecins de 60 ans et plus", "%", calc.ShareSixtyPlus(KnownMembers.Medecins, here),
                 Context(withRegion, () => calc.ShareSixtyPlus(KnownMembers.Medecins, reg)),
                 Context(compare.WithFrance, () => calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France)), ChangeSince.None))
@@ -91,6 +99,32 @@ public static class TerritoryBriefingBuilder
             Patients(patients, here, reportYear, r => r.Seen, "Patients vus dans l'année (file active)"),
             Patients(patients, here, reportYear, r => r.Referring, "Patients « médecin traitant »"),
             stamp);
+    }
+
+    /// <summary>
+    /// The territory's rank by density (highest first) among the départements of its région and among all départements,
+    /// or among the régions; none for France or when its density is not published.
+    /// </summary>
+    private static List<KpiRank> Ranks(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember? region, IReadOnlyList<HeadcountDensityRow> rows)
+    {
+        var mine = rows.FirstOrDefault(r => r.TerritoryKey == territory.Key)?.Density.Value;
+        if (mine is not { } value)
+        {
+            return [];
+        }
+        KpiRank Among(IEnumerable<HeadcountDensityRow> scope, string where)
+        {
+            var values = scope.Select(r => r.Density.Value).OfType<double>().ToList();
+            return new KpiRank(1 + values.Count(v => v > value), values.Count, where);
+        }
+        var ranks = new List<KpiRank>();
+        if (region is not null)
+        {
+            var inRegion = dimensions.Territories.Where(t => t.ParentKey == region.Key && t.IsDepartement).Select(t => t.Key).ToHashSet();
+            ranks.Add(Among(rows.Where(r => inRegion.Contains(r.TerritoryKey)), "région"));
+        }
+        ranks.Add(Among(rows, territory.IsRegion ? "régions" : "France"));
+        return ranks;
     }
 
     /// <summary>Below this many practitioners (now or in a base year), a change is flagged as fragile: "+100 %" may be one more.</summary>

@@ -3,7 +3,14 @@ using Warehouse.Reports.Data;
 namespace Warehouse.Reports.Briefings;
 
 /// <summary>A KPI tile: the value here, the région and France (missing when not compared), and its change on the same base.</summary>
-public sealed record KpiValue(string Label, string Unit, Measure Value, Measure Region, Measure France, ChangeSince Change);
+public sealed record KpiValue(string Label, string Unit, Measure Value, Measure Region, Measure France, ChangeSince Change)
+{
+    /// <summary>Where the territory ranks (highest first) among its peers.</summary>
+    public IReadOnlyList<KpiRank> Ranks { get; init; } = [];
+}
+
+/// <summary>A rank: <see cref="Position"/> (1 = highest) out of <see cref="Of"/> territories with a published value, <see cref="Scope"/> ("région", "France", "régions").</summary>
+public sealed record KpiRank(int Position, int Of, string Scope);
 
 /// <summary>One line of the table "par profession".</summary>
 public sealed record ProfessionLine(

@@ -78,6 +78,10 @@ public static class TerritoryBriefingDocument
         {
             comparisons.Add($"France : {Format(kpi, kpi.France)}");
         }
+        if (kpi.Ranks.Count > 0)
+        {
+            comparisons.Add("Rang : " + string.Join(" · ", kpi.Ranks.Select(RankText)));
+        }
         return new KpiTile(kpi.Label, Format(kpi, kpi.Value))
         {
             Comparisons = comparisons,
@@ -85,6 +89,10 @@ public static class TerritoryBriefingDocument
             TrendText = ChangeText(kpi.Change),
         };
     }
+
+    /// <summary>"1er/12 région", "45e/101 France" (short enough for one line of a tile).</summary>
+    internal static string RankText(KpiRank rank) =>
+        $"{FrenchFormat.Whole(rank.Position)}{(rank.Position == 1 ? "er" : "e")}/{FrenchFormat.Whole(rank.Of)} {rank.Scope}";
 
     /// <summary>"densité : +3 % depuis 2019", "densité : évolution nd"; null when the figure has no change.</summary>
     internal static string? ChangeText(ChangeSince change) => change.Measured.Length == 0

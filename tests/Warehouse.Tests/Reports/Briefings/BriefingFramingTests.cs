@@ -51,6 +51,26 @@ public sealed class BriefingFramingTests(TrimmedWarehouses warehouses) : IClassF
     }
 
     [Fact]
+    public async Task KpiTile_GivesTheRankOfTheDensity_InTheRegionAndInFrance_AsInTheFacts()
+    {
+        var pdf = PdfText.Read(TerritoryBriefingDocument.Compose(await TerritoryBriefingBuilder.BuildAsync(warehouses.Full, "2A", 2024)).RenderToBytes());
+        await using var connection = await warehouses.Full.OpenAsync();
+        var densities = await DbCommands.QueryAsync(connection,
+            """
+            SELECT region_code, departement_code, density FROM rpt_headcount_density
+            WHERE profession_key = 2 AND territory_level = 'departement' AND year = 2024 AND age_band = 'Tout âge' AND sex = 'tout sexe' AND density IS NOT NULL
+            """, r => (Region: r.GetString(0), Code: r.GetString(1), Density: Convert.ToDouble(r.GetValue(2), CultureInfo.InvariantCulture)), CancellationToken.None);
+        var mine = densities.Single(d => d.Code == "2A").Density;
+        var corsica = densities.Where(d => d.Region == "94").ToList();
+        string Rank(int position) => position == 1 ? "1er" : $"{position}e";
+
+        var expected = $"Rang : {Rank(1 + corsica.Count(d => d.Density > mine))}/{corsica.Count} région · {Rank(1 + densities.Count(d => d.Density > mine))}/{densities.Count} France";
+
+        Assert.Equal(2, corsica.Count);
+        Assert.Contains(expected, PdfText.Flatten(pdf.Pages[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DromBriefing_FlagsChangesThatRestOnFewerThanTenPractitioners()
     {
         var model = await TerritoryBriefingBuilder.BuildAsync(warehouses.Full, "973", 2024);
