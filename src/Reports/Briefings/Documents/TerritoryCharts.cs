@@ -28,7 +28,8 @@ internal static class TerritoryCharts
                 Charts.LinePlot(panel.Series[0].Years, styled[i], $"indice {model.FirstYear} = 100", limits, endYearsOnly: true))).ToList();
             report.Add(new ChartGrid(title + ", même échelle pour chaque profession", panels)
             {
-                Legend = [.. styled[0].Select(s => s.ToLegend(LegendSymbol.Line))],
+                // A series with no value in any panel (e.g. a région whose headcounts are all secret) is not in the legend.
+                Legend = [.. styled[0].Where((_, i) => styled.Any(panel => i < panel.Count && panel[i].Values.Any(v => v is not null))).Select(s => s.ToLegend(LegendSymbol.Line))],
             });
         }
         report.Add(new Spacer(8));
@@ -42,7 +43,10 @@ internal static class TerritoryCharts
             ? [ChartSeries.Territory(model.TerritoryLabel, [.. model.DoctorAges.Select(a => a.Here.Value)]), ChartSeries.France("France", [.. model.DoctorAges.Select(a => a.France.Value)])]
             : [ChartSeries.Territory(model.TerritoryLabel, [.. model.DoctorAges.Select(a => a.Here.Value)])];
         var chart = Charts.GroupedBars(ageTitle, [.. model.DoctorAges.Select(a => ShortLabels.AgeBand(a.AgeBand))], series, "% des médecins");
-        report.Add(WithGaps(chart, model.DoctorAges.Select(a => (ShortLabels.AgeBand(a.AgeBand), a.Here))));
+        report.Add(WithGaps(chart, [
+            .. model.DoctorAges.Select(a => (ShortLabels.AgeBand(a.AgeBand), a.Here)),
+            .. model.Compare.WithFrance ? model.DoctorAges.Select(a => ($"France {ShortLabels.AgeBand(a.AgeBand)}", a.France)) : [],
+        ]));
     }
 
     public static void AddActivity(PdfReport report, TerritoryBriefingModel model)
@@ -112,7 +116,10 @@ internal static class TerritoryCharts
                 ? [ChartSeries.Territory(model.TerritoryLabel, [.. model.GpPrescriptions.Select(p => p.Here.Value)]), ChartSeries.France("France", [.. model.GpPrescriptions.Select(p => p.France.Value)])]
                 : [ChartSeries.Territory(model.TerritoryLabel, [.. model.GpPrescriptions.Select(p => p.Here.Value)])];
             var chart = Charts.GroupedBars(prescriptionTitle, [.. model.GpPrescriptions.Select(p => ShortLabels.TwoLines(p.Post))], series, "€ par praticien");
-            report.Add(WithGaps(chart, model.GpPrescriptions.Select(p => (p.Post, p.Here))));
+            report.Add(WithGaps(chart, [
+                .. model.GpPrescriptions.Select(p => (p.Post, p.Here)),
+                .. model.Compare.WithFrance ? model.GpPrescriptions.Select(p => ($"France {p.Post}", p.France)) : [],
+            ]));
         }
         report.Add(new Spacer(8));
         var patientsTitle = $"Patientèle des médecins généralistes, {model.Year}";
