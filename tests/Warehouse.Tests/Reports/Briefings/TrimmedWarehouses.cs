@@ -8,8 +8,8 @@ namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>
 /// The small sample loaded once, then copied (VACUUM INTO) into warehouses that real data often looks like: one year
-/// only; one year with only the headcounts (no age detail, no sectors, fees, prescriptions or patients); and the full
-/// sample with secret (NS), not applicable (NC) and absent values where the briefings look.
+/// only; one year with only the headcounts (no age detail, no sectors, fees, prescriptions or patients); the full
+/// sample with secret (NS), not applicable (NC) and absent values where the briefings look; a longer history.
 /// </summary>
 public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
 {
@@ -29,6 +29,9 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
 
     public IWarehouseEngine WithSecrets { get; private set; } = null!;
 
+    /// <summary>The sample plus 2012, a copy of its 2019 headcounts: a history longer than the five years of the changes.</summary>
+    public IWarehouseEngine LongHistory { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await sample.InitializeAsync();
@@ -40,6 +43,13 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
             "DELETE FROM fact_headcount_density WHERE age_band_key IN (SELECT age_band_key FROM dim_age_band WHERE aggregate_kind IS NULL OR aggregate_kind <> 'all_ages')",
         ]);
         WithSecrets = await CopyAsync("secrets", [.. SecretStatements]);
+        LongHistory = await CopyAsync("long-history",
+        [
+            """
+            INSERT INTO fact_headcount_density (year, profession_key, territory_key, age_band_key, sex_key, headcount, headcount_status, density, density_status, load_file_id)
+            SELECT 2012, profession_key, territory_key, age_band_key, sex_key, headcount, headcount_status, density, density_status, load_file_id FROM fact_headcount_density WHERE year = 2019
+            """,
+        ]);
     }
 
     /// <summary>
