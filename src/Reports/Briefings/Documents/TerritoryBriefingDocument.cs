@@ -124,7 +124,7 @@ public static class TerritoryBriefingDocument
         {
             columns.Add(new TableColumn("Densité France"));
         }
-        columns.Add(new TableColumn("60 ans et +"));
+        columns.Add(new TableColumn("60 ans et plus"));
         columns.Add(new TableColumn("Femmes"));
         var table = new DataTable(columns);
         var printed = new List<string>();
