@@ -8,7 +8,8 @@ namespace Warehouse.Reports.Briefings;
 
 /// <summary>
 /// The Excel companion of a territory briefing: the numbers behind it, as a territory pack (every dataset, one sheet each)
-/// for the territory, its région and France over the five years before the briefing's year.
+/// for the territory, its région (not for a DROM, its own région) and France over every loaded year up to the briefing's
+/// year: the years behind its trend charts.
 /// </summary>
 public static class BriefingCompanion
 {
@@ -21,7 +22,7 @@ public static class BriefingCompanion
         var loaded = await new ReportQueries(connection).LoadedYearsAsync();
         var reportYear = YearParameter.Resolve(year, loaded);
         var territories = new List<string> { ExtractCode(territory) };
-        if (territory.IsDepartement)
+        if (territory.IsDepartement && dimensions.Territories.Count(t => t.IsDepartement && t.ParentKey == territory.ParentKey) > 1)
         {
             territories.Add(ExtractCode(dimensions.Territories.First(t => t.Key == territory.ParentKey)));
         }
@@ -29,7 +30,7 @@ public static class BriefingCompanion
         {
             territories.Add("FR");
         }
-        return new ExtractRequest(null, true, [.. loaded.Where(y => y > reportYear - 6 && y <= reportYear)], territories,
+        return new ExtractRequest(null, true, [.. loaded.Where(y => y <= reportYear)], territories,
             WithDepartements: false, [], WithSubProfessions: false, IncludeAggregates: true, ExtractFormat.Xlsx);
     }
 

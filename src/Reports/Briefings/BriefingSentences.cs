@@ -3,26 +3,35 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings;
 
-/// <summary>Three plain sentences from the numbers: comparison with France, change over five years, ageing. No adjective the data does not support.</summary>
+/// <summary>
+/// Three plain sentences from the numbers: comparison with France, change since the base year, ageing. No adjective
+/// the data does not support: "stable" and "proche" follow the rule of <see cref="TrendArrows.StableWithin"/>, stated
+/// in the sentence; every change is signed.
+/// </summary>
 internal static class BriefingSentences
 {
-    public static IReadOnlyList<string> For(HeadcountCalculations calc, int territory, int year, int since)
+    public static IReadOnlyList<string> For(HeadcountCalculations calc, int territory, int year, int? since)
     {
         var sentences = new List<string>();
         var here = calc.Density(KnownMembers.Generalistes, territory, year);
         var france = calc.Density(KnownMembers.Generalistes, KnownMembers.France, year);
+        var rule = FrenchFormat.Number(TrendArrows.StableWithin);
         if (territory != KnownMembers.France && here.Value is { } h && france.Value is { } f && f > 0)
         {
             var gap = (h / f - 1) * 100;
-            sentences.Add(Math.Abs(gap) < 0.5
-                ? $"La densité de médecins généralistes ({FrenchFormat.OneDecimal(h)} pour 100 000 habitants) est égale à la moyenne nationale."
+            sentences.Add(Math.Abs(gap) < TrendArrows.StableWithin
+                ? $"La densité de médecins généralistes ({FrenchFormat.OneDecimal(h)} pour 100 000 habitants) est proche de la moyenne nationale ({FrenchFormat.OneDecimal(f)}) : l'écart, {FrenchFormat.SignedPercent(gap, 1)}, est inférieur à {rule} %."
                 : $"La densité de médecins généralistes ({FrenchFormat.OneDecimal(h)} pour 100 000 habitants) est {(gap < 0 ? "inférieure" : "supérieure")} de {FrenchFormat.Percent(Math.Abs(gap))} à la moyenne nationale ({FrenchFormat.OneDecimal(f)}).");
         }
-        if (calc.Change(KnownMembers.Generalistes, territory, year, since).Value is { } change && since < year)
+        if (since is { } s && calc.Change(KnownMembers.Generalistes, territory, year, s).Value is { } change)
         {
-            sentences.Add(Math.Abs(change) < 0.5
-                ? $"Le nombre de médecins généralistes libéraux est stable depuis {since}."
-                : $"Le nombre de médecins généralistes libéraux a {(change < 0 ? "baissé" : "augmenté")} de {FrenchFormat.Percent(Math.Abs(change))} depuis {since}.");
+            sentences.Add(Math.Abs(change) < TrendArrows.StableWithin
+                ? $"Le nombre de médecins généralistes libéraux est stable depuis {s} ({FrenchFormat.SignedPercent(change, 1)}, moins de {rule} % d'écart)."
+                : $"Le nombre de médecins généralistes libéraux est en {(change < 0 ? "baisse" : "hausse")} depuis {s} : {FrenchFormat.SignedPercent(change)}.");
+        }
+        else if (since is null)
+        {
+            sentences.Add($"Aucune année de {year - 5} à {year - 1} n'est chargée : l'évolution des effectifs n'est pas calculée.");
         }
         var old = calc.ShareSixtyPlus(KnownMembers.Medecins, territory);
         var oldFrance = calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France);

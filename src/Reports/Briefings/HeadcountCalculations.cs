@@ -17,12 +17,20 @@ internal sealed class HeadcountCalculations(IReadOnlyList<HeadcountDensityRow> t
         _totals.TryGetValue((year, profession, territory), out var row) ? row.Density : Measure.Missing;
 
     /// <summary>Change of the headcount between two years, in percent.</summary>
-    public Measure Change(int profession, int territory, int year, int since)
-    {
-        var now = Headcount(profession, territory, year);
-        var then = Headcount(profession, territory, since);
-        return Measure.Derive(now.Value / then.Value * 100 - 100, now, then);
-    }
+    public Measure Change(int profession, int territory, int year, int since) =>
+        Percent(Headcount(profession, territory, year), Headcount(profession, territory, since));
+
+    /// <summary>Change of the headcount since <paramref name="since"/> (none when no base year is loaded).</summary>
+    public ChangeSince HeadcountChange(int profession, int territory, int year, int? since) =>
+        since is { } s ? new(Change(profession, territory, year, s), s, "effectif") : new(Measure.Missing, null, "effectif");
+
+    /// <summary>Change of the published density since <paramref name="since"/>: the same base as the density it sits under.</summary>
+    public ChangeSince DensityChange(int profession, int territory, int year, int? since) =>
+        since is { } s
+            ? new(Percent(Density(profession, territory, year), Density(profession, territory, s)), s, "densité")
+            : new(Measure.Missing, null, "densité");
+
+    private static Measure Percent(Measure now, Measure then) => Measure.Derive(now.Value / then.Value * 100 - 100, now, then);
 
     /// <summary>Share aged 60 and over among practitioners of known age, in percent (year of the age × sex rows).</summary>
     public Measure ShareSixtyPlus(int profession, int territory)

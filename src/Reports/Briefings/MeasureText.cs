@@ -3,11 +3,11 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings;
 
-/// <summary>A measure as printed: formatted when published, "s" when secret, "–" when not applicable or missing.</summary>
+/// <summary>A measure as printed: formatted when published, "s" when secret (NS), "–" when not applicable (NC), "nd" when not available.</summary>
 internal static class MeasureText
 {
     public static string Of(Measure measure, Func<double, string> format) =>
-        measure.Value is { } value ? format(value) : measure.IsSecret ? CellText.Secret : CellText.NotApplicable;
+        measure.Value is { } value ? format(value) : measure.IsSecret ? CellText.Secret : measure.IsNotApplicable ? CellText.NotApplicable : CellText.Absent;
 
     public static string Density(Measure measure) => Of(measure, FrenchFormat.OneDecimal);
 

@@ -45,13 +45,16 @@ public static class ProfessionBriefingBuilder
             reportYear,
             yearsShown[0],
             [
-                new KpiValue("Effectif", "praticiens", calc.Headcount(p, france, reportYear), Measure.Missing, Measure.Missing, calc.Change(p, france, reportYear, reportYear - 1)),
-                new KpiValue("Densité pour 100 000 habitants", "pour 100 000 hab.", calc.Density(p, france, reportYear), Measure.Missing, Measure.Missing, Measure.Missing),
-                new KpiValue($"Évolution depuis {yearsShown[0]}", "%", calc.Change(p, france, reportYear, yearsShown[0]), Measure.Missing, Measure.Missing, Measure.Missing),
-                new KpiValue("Praticiens de 60 ans et plus", "%", calc.ShareSixtyPlus(p, france), Measure.Missing, Measure.Missing, Measure.Missing),
-                new KpiValue("Part des femmes", "%", calc.ShareWomen(p, france), Measure.Missing, Measure.Missing, Measure.Missing),
+                new KpiValue("Effectif", "praticiens", calc.Headcount(p, france, reportYear), Measure.Missing, Measure.Missing,
+                    calc.HeadcountChange(p, france, reportYear, yearsShown.Contains(reportYear - 1) ? reportYear - 1 : null)),
+                new KpiValue($"Densité {DensityBases.Unit(profession)}", DensityBases.ShortUnit(profession), calc.Density(p, france, reportYear), Measure.Missing, Measure.Missing,
+                    calc.DensityChange(p, france, reportYear, TerritoryBriefingBuilder.ChangeBaseYear(yearsShown, reportYear))),
+                new KpiValue(yearsShown[0] < reportYear ? $"Évolution de l'effectif depuis {yearsShown[0]}" : "Évolution de l'effectif", "±%",
+                    yearsShown[0] < reportYear ? calc.Change(p, france, reportYear, yearsShown[0]) : Measure.Missing, Measure.Missing, Measure.Missing, ChangeSince.None),
+                new KpiValue("Praticiens de 60 ans et plus", "%", calc.ShareSixtyPlus(p, france), Measure.Missing, Measure.Missing, ChangeSince.None),
+                new KpiValue("Part des femmes", "%", calc.ShareWomen(p, france), Measure.Missing, Measure.Missing, ChangeSince.None),
             ],
-            new MapModel($"{profession.ShortLabel} pour 100 000 habitants, {reportYear}", "pour 100 000 hab.", mapValues, null, WholeCountry: true),
+            new MapModel($"{profession.ShortLabel} {DensityBases.Unit(profession)}, {reportYear}", DensityBases.ShortUnit(profession), mapValues, null, WholeCountry: true),
             [.. ranked.Take(TopCount).Select((v, i) => new RankedTerritory(i + 1, v.DepartementCode, v.Label, v.Value.Value!.Value))],
             [.. ranked.AsEnumerable().Reverse().Take(TopCount).Select((v, i) => new RankedTerritory(ranked.Count - i, v.DepartementCode, v.Label, v.Value.Value!.Value))],
             new YearSeries("Effectif", yearsShown, [.. yearsShown.Select(y => calc.Headcount(p, france, y).Value)]),
@@ -70,7 +73,8 @@ public static class ProfessionBriefingBuilder
                 new YearSeries("Patients vus dans l'année", yearsShown, [.. yearsShown.Select(y => patients.FirstOrDefault(r => r.Year == y)?.Seen.Value)]),
                 new YearSeries("Patients « médecin traitant »", yearsShown, [.. yearsShown.Select(y => patients.FirstOrDefault(r => r.Year == y)?.Referring.Value)]),
             ],
-            stamp);
+            stamp)
+        { ShortLabel = profession.ShortLabel };
     }
 
     private static IEnumerable<PyramidBar> AgeSexCells(ReferenceDimensions dimensions, IReadOnlyList<AgeSexRow> rows) =>

@@ -30,4 +30,8 @@ public sealed record ProfessionBriefingModel(
     IReadOnlyList<FeeYear> Fees,
     IReadOnlyList<PostComparison> Prescriptions,
     IReadOnlyList<YearSeries> Patients,
-    BriefingStamp Stamp);
+    BriefingStamp Stamp)
+{
+    /// <summary>The profession's short label (running header).</summary>
+    public string ShortLabel { get; init; } = ProfessionLabel;
+}

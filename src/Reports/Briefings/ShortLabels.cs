@@ -13,6 +13,13 @@ internal static partial class ShortLabels
         _ => label,
     };
 
+    /// <summary>A région name that fits a small panel's title.</summary>
+    public static string Region(string label) => label switch
+    {
+        "Provence-Alpes-Côte d'Azur" => "Provence-Alpes-C. d'Azur",
+        _ => label,
+    };
+
     /// <summary>Breaks a label of several words into two lines of similar length.</summary>
     public static string TwoLines(string label)
     {

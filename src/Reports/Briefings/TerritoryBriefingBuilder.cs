@@ -42,32 +42,50 @@ public static class TerritoryBriefingBuilder
         var stamp = new BriefingStamp(await queries.ReleasesAsync(), await queries.SchemaVersionAsync(), DateTimeOffset.UtcNow);
 
         var yearsShown = years.Where(y => y <= reportYear).ToList();
-        var fiveYearsBefore = Math.Max(yearsShown[0], reportYear - 5);
+        var baseYear = ChangeBaseYear(yearsShown, reportYear);
+        int? previousYear = yearsShown.Contains(reportYear - 1) ? reportYear - 1 : null;
+        var compare = new Comparisons(territory.IsDepartement && !IsOwnRegion(dimensions, region) ? region.Label : null, !territory.IsCountry);
+        var withRegion = compare.RegionName is not null;
+        Measure Context(bool shown, Func<Measure> value) => shown ? value() : Measure.Missing;
+        var peers = new Dictionary<int, List<HeadcountDensityRow>>();
+        foreach (var (profession, _) in DensityKpis)
+        {
+            peers[profession] = territory.IsCountry ? [] : await queries.HeadcountDensityAsync(profession, 0, 0, territory.IsRegion ? "region" : "departement");
+        }
         var kpis = DensityKpis
-            .Select(k => new KpiValue($"{k.Label} pour 100 000 habitants", "pour 100 000 hab.", calc.Density(k.Profession, here, reportYear),
-                calc.Density(k.Profession, reg, reportYear), calc.Density(k.Profession, KnownMembers.France, reportYear),
-                calc.Change(k.Profession, here, reportYear, fiveYearsBefore)))
+            .Select(k => dimensions.Professions.First(p => p.Key == k.Profession))
+            .Select(p => new KpiValue($"{p.ShortLabel} pour 100 000 {DensityBases.Of(p)}", DensityBases.ShortUnit(p), calc.Density(p.Key, here, reportYear),
+                Context(withRegion, () => calc.Density(p.Key, reg, reportYear)), Context(compare.WithFrance, () => calc.Density(p.Key, KnownMembers.France, reportYear)),
+                calc.DensityChange(p.Key, here, reportYear, baseYear))
+            {
+                Ranks = Ranks(dimensions, territory, withRegion ? region : null, peers[p.Key].Where(r => r.Year == reportYear).ToList()),
+            })
             .Append(new KpiValue("Médecins de 60 ans et plus", "%", calc.ShareSixtyPlus(KnownMembers.Medecins, here),
-                calc.ShareSixtyPlus(KnownMembers.Medecins, reg), calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France), Measure.Missing))
-            .Append(new KpiValue("Spécialistes en secteur 2", "%", SectorTwoShare(sectors, here, reportYear),
-                Measure.Missing, SectorTwoShare(sectors, KnownMembers.France, reportYear), Measure.Missing))
+                Context(withRegion, () => calc.ShareSixtyPlus(KnownMembers.Medecins, reg)),
+                Context(compare.WithFrance, () => calc.ShareSixtyPlus(KnownMembers.Medecins, KnownMembers.France)), ChangeSince.None))
+            .Append(new KpiValue("Spécialistes en secteur 2 (parmi tous les secteurs)", "%", SectorTwoShare(sectors, here, reportYear),
+                Measure.Missing, Context(compare.WithFrance, () => SectorTwoShare(sectors, KnownMembers.France, reportYear)), ChangeSince.None))
             .ToList();
 
         return new TerritoryBriefingModel(
             territory.IsCountry ? "France" : territory.Label,
             TerritoryParameter.Code(territory),
-            territory.IsCountry ? "France entière" : territory.IsRegion ? "Région" : $"Département, région {region.Label}",
+            territory.IsCountry ? "France entière" : territory.IsRegion ? (IsOwnRegion(dimensions, territory) ? "Région et département d'outre-mer" : "Région") : withRegion ? $"Département, région {region.Label}" : "Département et région d'outre-mer",
             reportYear,
             yearsShown[0],
+            yearsShown,
+            baseYear,
+            previousYear,
+            compare,
             kpis,
-            BriefingSentences.For(calc, here, reportYear, fiveYearsBefore),
-            Map(dimensions, territory, region, shaded.ShortLabel, mapRows, reportYear),
-            ProfessionLines(dimensions, calc, here, reg, reportYear, fiveYearsBefore),
+            BriefingSentences.For(calc, here, reportYear, baseYear),
+            Map(dimensions, territory, region, shaded, mapRows, reportYear),
+            ProfessionLines(dimensions, calc, here, compare, reg, reportYear, previousYear, baseYear),
             [.. new[] { KnownMembers.Generalistes, KnownMembers.Infirmiers, KnownMembers.Kinesitherapeutes, KnownMembers.ChirurgiensDentistes, KnownMembers.SagesFemmes, KnownMembers.Specialistes }
                 .Select(p => new TrendPanel(dimensions.Professions.First(x => x.Key == p).ShortLabel,
                 [
                     new YearSeries(territory.IsCountry ? "France" : territory.Label, yearsShown, calc.Index(p, here, yearsShown)),
-                    .. territory.IsDepartement ? [new YearSeries(region.Label, yearsShown, calc.Index(p, reg, yearsShown))] : Array.Empty<YearSeries>(),
+                    .. withRegion ? [new YearSeries(region.Label, yearsShown, calc.Index(p, reg, yearsShown))] : Array.Empty<YearSeries>(),
                     .. territory.IsCountry ? Array.Empty<YearSeries>() : [new YearSeries("France", yearsShown, calc.Index(p, KnownMembers.France, yearsShown))],
                 ]))],
             [.. dimensions.AgeBands.Where(a => !a.IsAggregate && a.Key != KnownMembers.AgeUnknown)
@@ -83,6 +101,44 @@ public static class TerritoryBriefingBuilder
             stamp);
     }
 
+    /// <summary>
+    /// The territory's rank by density (highest first) among the départements of its région and among all départements,
+    /// or among the régions; none for France or when its density is not published.
+    /// </summary>
+    private static List<KpiRank> Ranks(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember? region, IReadOnlyList<HeadcountDensityRow> rows)
+    {
+        var mine = rows.FirstOrDefault(r => r.TerritoryKey == territory.Key)?.Density.Value;
+        if (mine is not { } value)
+        {
+            return [];
+        }
+        KpiRank Among(IEnumerable<HeadcountDensityRow> scope, string where)
+        {
+            var values = scope.Select(r => r.Density.Value).OfType<double>().ToList();
+            return new KpiRank(1 + values.Count(v => v > value), values.Count, where);
+        }
+        var ranks = new List<KpiRank>();
+        if (region is not null)
+        {
+            var inRegion = dimensions.Territories.Where(t => t.ParentKey == region.Key && t.IsDepartement).Select(t => t.Key).ToHashSet();
+            ranks.Add(Among(rows.Where(r => inRegion.Contains(r.TerritoryKey)), "région"));
+        }
+        ranks.Add(Among(rows, territory.IsRegion ? "régions" : "France"));
+        return ranks;
+    }
+
+    /// <summary>Below this many practitioners (now or in a base year), a change is flagged as fragile: "+100 %" may be one more.</summary>
+    public const int FewPractitionersBelow = 10;
+
+    /// <summary>The earliest loaded year within five years before <paramref name="year"/>; null when none is loaded.</summary>
+    internal static int? ChangeBaseYear(IReadOnlyList<int> years, int year) =>
+        years.Where(y => y < year && y >= year - 5).Order().Cast<int?>().FirstOrDefault();
+
+    /// <summary>A DROM is its own région: the régions of Guadeloupe, Martinique, Guyane, La Réunion and Mayotte have one département.</summary>
+    private static bool IsOwnRegion(ReferenceDimensions dimensions, TerritoryMember region) =>
+        dimensions.Territories.Count(t => t.IsDepartement && t.ParentKey == region.Key) == 1;
+
+    /// <summary>Share of secteur 2 (with or without Optam) among all the spécialistes of the sector dataset, non-conventionnés included.</summary>
     private static Measure SectorTwoShare(IReadOnlyList<BreakdownRow> sectors, int territory, int year)
     {
         var rows = sectors.Where(r => r.Year == year && r.ProfessionKey == KnownMembers.Specialistes && r.TerritoryKey == territory).ToList();
@@ -111,21 +167,33 @@ public static class TerritoryBriefingBuilder
         return here is null && france is null ? null : new PostComparison(label, here is null ? Measure.Missing : measure(here), france is null ? Measure.Missing : measure(france));
     }
 
-    private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, string profession, IReadOnlyList<HeadcountDensityRow> rows, int year)
+    /// <summary>
+    /// The région's départements, or all of France with the DROM insets for France and for a région of one département
+    /// (a DROM: a map of one shape says nothing), the territory outlined.
+    /// </summary>
+    private static MapModel Map(ReferenceDimensions dimensions, TerritoryMember territory, TerritoryMember region, ProfessionMember profession, IReadOnlyList<HeadcountDensityRow> rows, int year)
     {
-        var scope = dimensions.Territories.Where(t => t.IsDepartement && (territory.IsCountry || t.ParentKey == region.Key)).ToList();
+        var wholeCountry = territory.IsCountry || IsOwnRegion(dimensions, region);
+        var scope = dimensions.Territories.Where(t => t.IsDepartement && (wholeCountry || t.ParentKey == region.Key)).ToList();
+        var highlight = territory.IsDepartement ? territory.DepartementCode
+            : wholeCountry && !territory.IsCountry ? scope.First(t => t.ParentKey == region.Key).DepartementCode : null;
         var values = scope.Select(t => new MapValue(t.DepartementCode, t.Label,
             rows.FirstOrDefault(r => r.Year == year && r.TerritoryKey == t.Key)?.Density ?? Measure.Missing)).ToList();
-        var title = string.Create(CultureInfo.InvariantCulture, $"{profession} pour 100 000 habitants, {year}");
-        return new MapModel(title, "pour 100 000 hab.", values, territory.IsDepartement ? territory.DepartementCode : null, territory.IsCountry);
+        var title = string.Create(CultureInfo.InvariantCulture, $"{profession.ShortLabel} {DensityBases.Unit(profession)}, {year}");
+        return new MapModel(title, DensityBases.ShortUnit(profession), values, highlight, wholeCountry);
     }
 
-    private static List<ProfessionLine> ProfessionLines(ReferenceDimensions dimensions, HeadcountCalculations calc, int here, int region, int year, int fiveYearsBefore) =>
+    private static List<ProfessionLine> ProfessionLines(ReferenceDimensions dimensions, HeadcountCalculations calc, int here, Comparisons compare, int region, int year, int? previousYear, int? baseYear) =>
     [
         .. dimensions.Professions.Select(p => new ProfessionLine(p.Key, p.ShortLabel, p.Level, p.IsAggregate,
-            calc.Headcount(p.Key, here, year), calc.Density(p.Key, here, year), calc.Density(p.Key, region, year),
-            calc.Density(p.Key, KnownMembers.France, year), calc.Change(p.Key, here, year, year - 1),
-            calc.Change(p.Key, here, year, fiveYearsBefore), calc.ShareSixtyPlus(p.Key, here), calc.ShareWomen(p.Key, here)))
-            .Where(line => line.Headcount.HasValue || line.Headcount.IsSecret),
+            calc.Headcount(p.Key, here, year), calc.HeadcountChange(p.Key, here, year, previousYear), calc.HeadcountChange(p.Key, here, year, baseYear),
+            DensityBases.Of(p), calc.Density(p.Key, here, year),
+            compare.RegionName is null ? Measure.Missing : calc.Density(p.Key, region, year),
+            compare.WithFrance ? calc.Density(p.Key, KnownMembers.France, year) : Measure.Missing,
+            calc.ShareSixtyPlus(p.Key, here), calc.ShareWomen(p.Key, here))
+            {
+                FewPractitioners = new[] { year, previousYear, baseYear }.OfType<int>().Any(y => calc.Headcount(p.Key, here, y).Value is < FewPractitionersBelow),
+            })
+            .Where(line => line.Headcount.HasValue || line.Headcount.IsSecret || line.Headcount.IsNotApplicable),
     ];
 }

@@ -44,7 +44,7 @@ public sealed class ReportQueries(DbConnection connection)
     public Task<List<DataRelease>> ReleasesAsync() =>
         QueryAsync("data_releases", r => new DataRelease(r.GetString(0), r.GetString(1), DbValues.Timestamp(r.GetValue(2)),
             r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-            Convert.ToBoolean(r.GetValue(5), CultureInfo.InvariantCulture), DbValues.Timestamp(r.GetValue(6))));
+            Convert.ToBoolean(r.GetValue(5), CultureInfo.InvariantCulture), DbValues.Timestamp(r.GetValue(6)), r.IsDBNull(7) ? null : r.GetString(7)));
 
     public Task<List<int>> LoadedYearsAsync() => QueryAsync("loaded_years", r => Int(r, 0));
 

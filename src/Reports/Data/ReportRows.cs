@@ -19,15 +19,24 @@ public sealed record PrescriptionRow(int ProfessionKey, int TerritoryKey, int Po
 public sealed record PatientRow(int Year, int ProfessionKey, int TerritoryKey, Measure Seen, Measure Referring);
 
 /// <summary>The live release of a dataset, as stamped on every output.</summary>
-public sealed record DataRelease(string DatasetId, string Title, string? DataProcessed, string? Sha256, string? License, bool IsSynthetic, string? LoadedAt)
+/// <param name="SourceKind">How the file came: "api" (with the catalogue's metadata) or "file" (deposited by hand, without them).</param>
+public sealed record DataRelease(string DatasetId, string Title, string? DataProcessed, string? Sha256, string? License, bool IsSynthetic, string? LoadedAt, string? SourceKind = null)
 {
-    /// <summary>The release as an extract states it: the publisher's processing date when known, else the file's SHA-256.</summary>
-    public string Version => DataProcessed ?? (Sha256 is null ? "inconnue" : "sha256:" + Sha256);
+    /// <summary>The publisher's data release date, in French ("15 décembre 2025"), or null when the file did not say.</summary>
+    public string? ReleaseDate => FrenchDay(DataProcessed);
 
-    /// <summary>The release as a reader sees it: the source's processing date, else the date the file was loaded.</summary>
-    public string Label => DataProcessed is { Length: >= 10 } date && DateOnly.TryParse(date[..10], System.Globalization.CultureInfo.InvariantCulture, out var processed)
-        ? Rendering.FrenchFormat.Date(processed)
-        : LoadedAt is { Length: >= 10 } loaded && DateOnly.TryParse(loaded[..10], System.Globalization.CultureInfo.InvariantCulture, out var day)
-            ? $"fichier chargé le {Rendering.FrenchFormat.Date(day)}"
-            : "inconnue";
+    /// <summary>The day the file was loaded, in French.</summary>
+    public string? LoadedDate => FrenchDay(LoadedAt);
+
+    /// <summary>The licence as a reader needs it, with where it came from.</summary>
+    public string LicenseText => IsSynthetic
+        ? "sans objet (données synthétiques)"
+        : License is { Length: > 0 } license
+            ? license + " (métadonnées du jeu)"
+            : SourceKind == "file"
+                ? "Licence Ouverte, celle de data.ameli.fr (fichier déposé à la main, sans métadonnées)"
+                : "non indiquée dans les métadonnées";
+
+    private static string? FrenchDay(string? timestamp) =>
+        timestamp is { Length: >= 10 } t && DateOnly.TryParse(t[..10], System.Globalization.CultureInfo.InvariantCulture, out var day) ? Rendering.FrenchFormat.Date(day) : null;
 }

@@ -5,10 +5,10 @@ namespace Warehouse.Reports.Maps;
 
 /// <summary>
 /// A choropleth of départements: values by département code shaded in quantile classes (bounds written out in
-/// the legend, fr-FR numbers), grey hatching where the value is missing or secret, one territory outlined,
+/// the legend, fr-FR numbers), secret, not applicable and absent values each with their own fill and legend entry, one territory outlined,
 /// optional labels. Scope: all of France with DROM insets, or the départements of one région.
 /// </summary>
-public sealed class MapBlock : FixedBlock
+public sealed class MapBlock : FixedBlock, ISourceCaption
 {
     private const float LegendWidth = 128f;
     private const float LegendGap = 12f;
@@ -46,6 +46,9 @@ public sealed class MapBlock : FixedBlock
     /// <summary>Legend text for the outlined territory (default: its name).</summary>
     public string? HighlightLabel { get; init; }
 
+    /// <summary>Why a département has no value (secret, not applicable); a département missing here is absent.</summary>
+    public IReadOnlyDictionary<string, MapGap> Gaps { get; init; } = new Dictionary<string, MapGap>();
+
     /// <summary>Labels on the départements.</summary>
     public MapLabels Labels { get; init; }
 
@@ -56,7 +59,11 @@ public sealed class MapBlock : FixedBlock
     public QuantileClasses? Classes { get; init; }
 
     /// <summary>Line under the map.</summary>
-    public string? Caption { get; init; } = "Source : Cnam, data.ameli.fr · " + GeoAttribution.Caption;
+    public string? Caption { get; set; } = DefaultCaption(ReportInfo.CnamSource);
+
+    private static string DefaultCaption(string source) => source + " · " + GeoAttribution.Caption;
+
+    void ISourceCaption.UseSource(string source) => Caption = Caption == DefaultCaption(ReportInfo.CnamSource) ? DefaultCaption(source) : Caption;
 
     /// <summary>Départements whose path was drawn in the main panel and the DROM insets by the last <see cref="Draw"/> (the Paris zoom is not counted).</summary>
     public int DrawnFeatureCount { get; private set; }
@@ -122,7 +129,7 @@ public sealed class MapBlock : FixedBlock
         var classes = EffectiveClasses;
         var palette = Typography.MapPalette(classes.Count);
         SKColor? Fill(string code) => Value(code) is { } v && classes.Count > 0 ? palette[classes.ClassOf(v)] : null;
-        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(Fill, Highlight, HighlightRegion, Labels, Scope.HasInsets));
+        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(Fill, Highlight, HighlightRegion, Labels, Scope.HasInsets) { GapOf = Gap });
         var panels = Scope.Panels();
         var rects = MapLayout.Place(panels, area);
         var drawn = 0;
@@ -150,9 +157,9 @@ public sealed class MapBlock : FixedBlock
         var entries = Enumerable.Range(0, classes.Count)
             .Select(i => (palette[i], classes.Label(i, v => FrenchFormat.Number(v, Decimals))))
             .ToArray();
-        var missing = Scope.Codes.Any(c => Value(c) is null);
+        var gaps = Scope.Codes.Where(c => Value(c) is null).Select(Gap).Distinct().Order().ToList();
         var highlighted = HighlightLabel ?? HighlightName();
-        return new MapLegend(LegendTitle, entries, missing, highlighted);
+        return new MapLegend(LegendTitle, entries, gaps, highlighted);
     }
 
     private string? HighlightName()
@@ -164,6 +171,8 @@ public sealed class MapBlock : FixedBlock
         }
         return HighlightRegion is null ? null : atlas.Regions.GetValueOrDefault(HighlightRegion);
     }
+
+    private MapGap Gap(string code) => Gaps.TryGetValue(code, out var gap) ? gap : MapGap.Absent;
 
     private double? Value(string code) => values.TryGetValue(code, out var v) && v is { } d && double.IsFinite(d) ? d : null;
 

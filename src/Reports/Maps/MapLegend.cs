@@ -5,9 +5,8 @@ namespace Warehouse.Reports.Maps;
 
 /// <summary>The map's legend: its title, one swatch per class with its bounds written out (highest first),
 /// the missing-value entry, the highlighted territory.</summary>
-internal sealed record MapLegend(string? Title, IReadOnlyList<(SKColor Color, string Label)> Classes, bool HasMissing, string? Highlighted)
+internal sealed record MapLegend(string? Title, IReadOnlyList<(SKColor Color, string Label)> Classes, IReadOnlyList<MapGap> Gaps, string? Highlighted)
 {
-    public const string MissingLabel = "secret statistique / non disponible";
     private const float Swatch = 12f;
     private const float SwatchGap = 5f;
     private static readonly TextStyle TitleStyle = Typography.Caption.WithColor(Typography.Ink).AsBold();
@@ -18,7 +17,7 @@ internal sealed record MapLegend(string? Title, IReadOnlyList<(SKColor Color, st
     {
         var height = Title is null ? 0 : TextWrapper.Wrap(Title, TitleStyle, width).Count * TitleStyle.LineHeight + 3;
         height += Classes.Count * EntryHeight;
-        height += HasMissing ? EntryLines(MissingLabel, width) * EntryStyle.LineHeight + 3 : 0;
+        height += Gaps.Sum(g => EntryLines(GapFill.Label(g), width) * EntryStyle.LineHeight + 3);
         height += Highlighted is null ? 0 : EntryLines(Highlighted, width) * EntryStyle.LineHeight + 3;
         return height;
     }
@@ -42,14 +41,20 @@ internal sealed record MapLegend(string? Title, IReadOnlyList<(SKColor Color, st
             Shapes.Text(canvas, Classes[i].Label, x + Swatch + SwatchGap, y + (EntryHeight - EntryStyle.LineHeight) / 2 + TextMetrics.FirstBaseline(EntryStyle), EntryStyle);
             y += EntryHeight;
         }
-        if (HasMissing)
+        foreach (var gap in Gaps)
         {
             y += 3;
             var swatch = SKRect.Create(x, y + 1, Swatch, 8);
-            Shapes.Fill(canvas, swatch, Typography.MissingFill);
-            Hatching.Draw(canvas, swatch);
-            Shapes.Stroke(canvas, swatch, Typography.ContextLight, 0.3f);
-            y = DrawWrapped(canvas, MissingLabel, x, y, width);
+            using (var path = new SKPath())
+            {
+                path.AddRect(swatch);
+                GapFill.Draw(canvas, path, gap);
+            }
+            if (gap != MapGap.Absent)
+            {
+                Shapes.Stroke(canvas, swatch, Typography.ContextLight, 0.3f);
+            }
+            y = DrawWrapped(canvas, GapFill.Label(gap), x, y, width);
         }
         if (Highlighted is not null)
         {

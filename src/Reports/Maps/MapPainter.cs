@@ -4,7 +4,7 @@ using Warehouse.Reports.Rendering;
 namespace Warehouse.Reports.Maps;
 
 /// <summary>
-/// Draws one panel: a filled path per département (hatched grey when its value is missing or secret), each
+/// Draws one panel: a filled path per département (without a value: see <see cref="GapFill"/>), each
 /// border once (thin white between départements, grey between régions and along the outline), the
 /// highlighted territory in a thick dark stroke, optional labels. Returns the number of départements drawn.
 /// </summary>
@@ -100,9 +100,7 @@ internal sealed class MapPainter(GeoAtlas atlas, MapStyle style)
             canvas.DrawPath(path, paint);
             return;
         }
-        paint.Color = Typography.MissingFill;
-        canvas.DrawPath(path, paint);
-        Hatching.Draw(canvas, path, path.Bounds);
+        GapFill.Draw(canvas, path, style.GapOf(feature.Code));
     }
 
     private void DrawLabels(SKCanvas canvas, MapPanel panel, PanelTransform transform)
@@ -122,4 +120,21 @@ internal sealed class MapPainter(GeoAtlas atlas, MapStyle style)
 }
 
 /// <summary>How départements are filled and what is outlined.</summary>
-internal sealed record MapStyle(Func<string, SKColor?> FillOf, string? HighlightCode, string? HighlightRegion, MapLabels Labels, bool RegionBorders);
+internal sealed record MapStyle(Func<string, SKColor?> FillOf, string? HighlightCode, string? HighlightRegion, MapLabels Labels, bool RegionBorders)
+{
+    /// <summary>Why a département without a fill has no value (default: absent).</summary>
+    public Func<string, MapGap> GapOf { get; init; } = _ => MapGap.Absent;
+}
+
+/// <summary>Why a département has no value: three different things, drawn and explained differently.</summary>
+public enum MapGap
+{
+    /// <summary>Absent from the loaded data (or an empty field): white, outlined.</summary>
+    Absent,
+
+    /// <summary>Secret statistique (NS): hatched grey.</summary>
+    Secret,
+
+    /// <summary>Non concerné (NC): plain mid grey.</summary>
+    NotApplicable,
+}

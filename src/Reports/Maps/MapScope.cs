@@ -63,7 +63,7 @@ public sealed class MapScope
         }
         var panels = new List<MapPanel> { new(null, features.Where(f => !f.IsOverseas).ToArray(), MapPanelKind.Main) };
         panels.AddRange(features.Where(f => f.IsOverseas).Select(f => new MapPanel(f.Name, [f], MapPanelKind.Inset)));
-        panels.Add(new MapPanel("Paris et petite couronne", ParisInnerRing.Select(c => atlas.Find(c)!).ToArray(), MapPanelKind.Zoom));
+        panels.Add(new MapPanel("Paris et couronne", ParisInnerRing.Select(c => atlas.Find(c)!).ToArray(), MapPanelKind.Zoom));
         return panels;
     }
 }

@@ -7,7 +7,7 @@ namespace Warehouse.Reports.Rendering;
 /// A chart: a title that says what to see, a legend, a ScottPlot plot drawn as vectors (real text for ticks
 /// and axis labels), and the source line. The plot is built when the page is drawn and disposed right after.
 /// </summary>
-public sealed class ChartBlock(string title, Action<Plot> build, float plotHeight = 170f) : FixedBlock
+public sealed class ChartBlock(string title, Action<Plot> build, float plotHeight = 170f) : FixedBlock, ISourceCaption
 {
     /// <summary>The title.</summary>
     public string Title { get; } = title;
@@ -16,10 +16,15 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     public float PlotHeight { get; } = plotHeight;
 
     /// <summary>Legend entries drawn above the plot.</summary>
-    public IReadOnlyList<LegendEntry> Legend { get; init; } = [];
+    public IReadOnlyList<LegendEntry> Legend { get; set; } = [];
 
     /// <summary>The line under the chart (source, notes).</summary>
-    public string? Caption { get; init; } = "Source : Cnam, data.ameli.fr";
+    public string? Caption { get; set; } = ReportInfo.CnamSource;
+
+    /// <summary>A note printed before the source line (e.g. which bars are missing and why).</summary>
+    public string? Note { get; set; }
+
+    private string? Footer => Note is null ? Caption : Caption is null ? Note : Note + " " + Caption;
 
     /// <inheritdoc />
     public override float Measure(float width) =>
@@ -41,9 +46,9 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
         y += ChartLegend.Height(Legend, bounds.Width);
         PlotPainter.Draw(canvas, SKRect.Create(bounds.Left, y, bounds.Width, PlotHeight), build);
         y += PlotHeight;
-        if (Caption is not null)
+        if (Footer is { } footer)
         {
-            foreach (var line in TextWrapper.Wrap(Caption, Typography.Caption, bounds.Width))
+            foreach (var line in TextWrapper.Wrap(footer, Typography.Caption, bounds.Width))
             {
                 line.Draw(canvas, Typography.Caption, bounds.Left, y + 1 + TextMetrics.FirstBaseline(Typography.Caption), bounds.Width, TextAlignment.Left);
                 y += Typography.Caption.LineHeight;
@@ -51,6 +56,8 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
         }
     }
 
+    void ISourceCaption.UseSource(string source) => Caption = Caption == ReportInfo.CnamSource ? source : Caption;
+
     private float CaptionHeight(float width) =>
-        Caption is null ? 0 : TextWrapper.Wrap(Caption, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;
+        Footer is null ? 0 : TextWrapper.Wrap(Footer, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;
 }

@@ -6,7 +6,7 @@ namespace Warehouse.Reports.Rendering;
 /// Small multiples: one title, one legend, panels in a grid (each a small plot with its own title), one source
 /// line. Splits across pages between rows of panels.
 /// </summary>
-public sealed class ChartGrid(string title, IReadOnlyList<ChartPanel> panels, int columns = 3, float panelHeight = 120f) : IBlock
+public sealed class ChartGrid(string title, IReadOnlyList<ChartPanel> panels, int columns = 3, float panelHeight = 120f) : IBlock, ISourceCaption
 {
     private const float Gap = 10f;
 
@@ -20,7 +20,9 @@ public sealed class ChartGrid(string title, IReadOnlyList<ChartPanel> panels, in
     public IReadOnlyList<LegendEntry> Legend { get; init; } = [];
 
     /// <summary>The line under the grid.</summary>
-    public string? Caption { get; init; } = "Source : Cnam, data.ameli.fr";
+    public string? Caption { get; set; } = ReportInfo.CnamSource;
+
+    void ISourceCaption.UseSource(string source) => Caption = Caption == ReportInfo.CnamSource ? source : Caption;
 
     /// <inheritdoc />
     public IBlockLayout Layout(float width) => new GridLayout(this, width, columns, panelHeight);

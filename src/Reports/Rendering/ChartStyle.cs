@@ -68,12 +68,16 @@ internal static class ChartStyle
         };
 
     /// <summary>Category ticks on the bottom axis at positions 0, 1, 2…</summary>
-    public static void CategoryTicks(Plot plot, IReadOnlyList<string> categories)
+    public static void CategoryTicks(Plot plot, IReadOnlyList<string> categories, params (double Position, string Label)[] extra)
     {
         var ticks = new NumericManual();
         for (var i = 0; i < categories.Count; i++)
         {
             ticks.AddMajor(i, categories[i]);
+        }
+        foreach (var (position, label) in extra)
+        {
+            ticks.AddMajor(position, label);
         }
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;

@@ -8,20 +8,45 @@ namespace Warehouse.Reports.Rendering;
 /// </summary>
 public static class Charts
 {
-    /// <summary>Lines over years (null values leave gaps).</summary>
+    /// <summary>Lines of levels over years (null values leave gaps), on an axis from zero so that a small change does not look like a collapse.</summary>
     public static ChartBlock Line(string title, IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
-        new(title, LinePlot(years, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Line)).ToArray() };
+        WithLegend(new(title, LinePlot(years, series, yAxisLabel, FromZero(series)), plotHeight), series, LegendSymbol.Line);
+
+    /// <summary>
+    /// The legend of the series that have a value; a series with none (secret, not applicable or absent throughout) is
+    /// named in the note under the chart instead of standing in the legend with nothing drawn.
+    /// </summary>
+    private static ChartBlock WithLegend(ChartBlock chart, IReadOnlyList<ChartSeries> series, LegendSymbol symbol)
+    {
+        var drawn = series.Where(s => s.Values.Any(v => v is not null)).ToList();
+        var empty = series.Where(s => s.Values.All(v => v is null)).Select(s => s.Name).ToList();
+        chart.Legend = [.. drawn.Select(s => s.ToLegend(symbol))];
+        chart.Note = empty.Count == 0 ? null : $"Non tracé, aucune valeur publiée : {string.Join(", ", empty)}.";
+        return chart;
+    }
+
+    /// <summary>Y limits from zero to the highest value, padded.</summary>
+    public static (double Min, double Max) FromZero(IEnumerable<ChartSeries> series)
+    {
+        var max = series.SelectMany(s => s.Values).OfType<double>().DefaultIfEmpty(1).Max();
+        return (0, max > 0 ? max * 1.08 : 1);
+    }
 
     /// <summary>Bars side by side for each category, one colour per series.</summary>
     public static ChartBlock GroupedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
-        new(title, GroupedBarPlot(categories, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Box)).ToArray() };
+        WithLegend(new(title, GroupedBarPlot(categories, series, yAxisLabel), plotHeight), series, LegendSymbol.Box);
 
     /// <summary>Bars stacked for each category (e.g. sectors over years), series from bottom to top.</summary>
     public static ChartBlock StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string yAxisLabel, float plotHeight = 170f) =>
-        new(title, StackedBarPlot(categories, series, yAxisLabel), plotHeight) { Legend = series.Select(s => s.ToLegend(LegendSymbol.Box)).ToArray() };
+        WithLegend(new(title, StackedBarPlot(categories, series, yAxisLabel), plotHeight), series, LegendSymbol.Box);
 
     /// <summary>Builds a line plot: one scatter line per run of published values, years on the bottom axis.</summary>
-    public static Action<Plot> LinePlot(IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string? yAxisLabel, (double Min, double Max)? yLimits = null) => plot =>
+    /// <param name="years">The years on the bottom axis.</param>
+    /// <param name="series">The lines.</param>
+    /// <param name="yAxisLabel">The left axis label.</param>
+    /// <param name="yLimits">Fixed y limits (small multiples share them).</param>
+    /// <param name="endYearsOnly">Label only the first and last years (small panels, where automatic ticks keep a single one).</param>
+    public static Action<Plot> LinePlot(IReadOnlyList<int> years, IReadOnlyList<ChartSeries> series, string? yAxisLabel, (double Min, double Max)? yLimits = null, bool endYearsOnly = false) => plot =>
     {
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(series);
@@ -35,7 +60,14 @@ public static class Charts
                 line.LinePattern = s.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             }
         }
-        ChartStyle.YearTicks(plot);
+        if (endYearsOnly && years.Count > 1)
+        {
+            ChartStyle.CategoryTicks(plot, [], (years[0], FrenchFormat.Year(years[0])), (years[^1], FrenchFormat.Year(years[^1])));
+        }
+        else
+        {
+            ChartStyle.YearTicks(plot);
+        }
         plot.Axes.Left.Label.Text = yAxisLabel ?? "";
         if (yLimits is { } limits)
         {

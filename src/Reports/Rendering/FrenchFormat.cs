@@ -79,6 +79,19 @@ public static class FrenchFormat
     public static string DateTime(DateTimeOffset value) =>
         Date(value.DateTime) + " à " + value.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment in Paris time: "28 novembre 2026 à 18:30 (heure de Paris)"; in UTC where the time zone database is missing.</summary>
+    public static string ParisDateTime(DateTimeOffset value)
+    {
+        try
+        {
+            return DateTime(TimeZoneInfo.ConvertTime(value, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))) + " (heure de Paris)";
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return DateTime(value.ToUniversalTime()) + " (UTC)";
+        }
+    }
+
     private static bool IsPositive(double value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero) > 0;
 

@@ -15,7 +15,7 @@ internal static class PageFurniture
         var right = PageGeometry.Width - PageGeometry.SideMargin;
         var half = PageGeometry.ContentWidth * 0.36f;
 
-        Shapes.Text(canvas, Shapes.Fit(info.Title, style, half), left, PageGeometry.HeaderBaseline, style);
+        Shapes.Text(canvas, Shapes.Fit(info.RunningHeader ?? info.Title, style, half), left, PageGeometry.HeaderBaseline, style);
         Shapes.Text(canvas, Shapes.Fit(info.Territory, style, half), right, PageGeometry.HeaderBaseline, style, SKTextAlign.Right);
         Shapes.Line(canvas, left, PageGeometry.HeaderBaseline + 6, right, PageGeometry.HeaderBaseline + 6, Typography.Rule, 0.5f);
 

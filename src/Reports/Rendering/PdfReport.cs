@@ -22,6 +22,7 @@ public sealed class PdfReport(ReportInfo info)
     public PdfReport Add(IBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        SourceCaptions.Apply(block, Info.SourceLine);
         blocks.Add(block);
         return this;
     }
@@ -59,7 +60,9 @@ public sealed class PdfReport(ReportInfo info)
         ArgumentNullException.ThrowIfNull(output);
         var (pages, sections) = FlowLayout.Paginate(blocks);
         PdfWriter.Write(output, Info, pages, sections);
-        return new RenderedReport(pages.Count, sections);
+        var fill = pages.Select(p => p.Fragments.Count == 0 ? 0f
+            : (p.Fragments.Max(f => f.Y + f.Fragment.Height) - PageGeometry.ContentTop) / PageGeometry.ContentHeight).ToList();
+        return new RenderedReport(pages.Count, sections, fill);
     }
 
     /// <summary>Lays the document out and returns the PDF bytes.</summary>
@@ -71,5 +74,5 @@ public sealed class PdfReport(ReportInfo info)
     }
 }
 
-/// <summary>What rendering produced: the page count and where each section starts.</summary>
-public sealed record RenderedReport(int PageCount, IReadOnlyList<SectionEntry> Sections);
+/// <summary>What rendering produced: the page count, where each section starts, and how far down each page's content reaches (0–1 of the content height).</summary>
+public sealed record RenderedReport(int PageCount, IReadOnlyList<SectionEntry> Sections, IReadOnlyList<float> PageFill);

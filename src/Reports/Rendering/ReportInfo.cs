@@ -5,6 +5,9 @@ namespace Warehouse.Reports.Rendering;
 /// <param name="Territory">The territory (or profession) the document is about, right of the running header.</param>
 public sealed record ReportInfo(string Title, string Territory)
 {
+    /// <summary>Left of the running header (default: the title); short enough not to be cut.</summary>
+    public string? RunningHeader { get; init; }
+
     /// <summary>PDF subject.</summary>
     public string Subject { get; init; } = "Professionnels de santé libéraux";
 
@@ -20,8 +23,14 @@ public sealed record ReportInfo(string Title, string Territory)
     /// <summary>When the document was generated (PDF creation date).</summary>
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.Now;
 
-    /// <summary>Source line printed in every page footer.</summary>
-    public string SourceLine { get; init; } = "Source : Cnam, data.ameli.fr";
+    /// <summary>Source line printed in every page footer and, through <see cref="PdfReport.Add(IBlock)"/>, under every chart and map.</summary>
+    public string SourceLine { get; init; } = CnamSource;
+
+    /// <summary>The attribution of real data.</summary>
+    public const string CnamSource = "Source : Cnam, data.ameli.fr";
+
+    /// <summary>What synthetic data says instead of a source: it does not come from the Cnam.</summary>
+    public const string SyntheticSource = "Données synthétiques au format data.ameli.fr, non issues de la Cnam";
 
     /// <summary>When true, every page carries the "DONNÉES SYNTHÉTIQUES" mark.</summary>
     public bool Synthetic { get; init; }

@@ -36,11 +36,23 @@ public static class TrendArrows
         _ => "",
     };
 
+    /// <summary>A change within ± this many percent is called stable (arrows, sentences, method page).</summary>
+    public const double StableWithin = 1;
+
+    /// <summary>A change of this many percent or more is a clear rise or fall.</summary>
+    public const double ClearFrom = 5;
+
+    /// <summary>The rule as the method page states it.</summary>
+    public static string RuleText =>
+        $"entre {FrenchFormat.SignedNumber(-StableWithin)} % et {FrenchFormat.SignedNumber(StableWithin)} % : stable (\u2192) ; " +
+        $"de {FrenchFormat.Number(StableWithin)} % à {FrenchFormat.Number(ClearFrom)} % : hausse ou baisse légère (\u2197 \u2198) ; " +
+        $"{FrenchFormat.Number(ClearFrom)} % ou plus : hausse ou baisse nette (\u2191 \u2193)";
+
     /// <summary>
     /// Trend of a change in percent: within ±<paramref name="flat"/> % stable, beyond ±<paramref name="clear"/> %
     /// a clear rise or fall, slight in between; null gives no arrow.
     /// </summary>
-    public static Trend FromChange(double? percent, double flat = 1, double clear = 5) => percent switch
+    public static Trend FromChange(double? percent, double flat = StableWithin, double clear = ClearFrom) => percent switch
     {
         null => Trend.None,
         var p when Math.Abs(p.Value) < flat => Trend.Flat,

@@ -8,9 +8,8 @@ internal static class AboutText
 {
     private static readonly NumberFormatInfo French = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = ",", NegativeSign = "-" };
 
-    /// <summary>"2026-11-28 17:30:12 UTC".</summary>
-    public static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>"28 novembre 2026 à 18:30 (heure de Paris)", or in UTC where the time zone database is missing.</summary>
+    public static string Timestamp(DateTimeOffset value) => Rendering.FrenchFormat.ParisDateTime(value);
 
     /// <summary>"1 048 575".</summary>
     public static string Number(long value) => value.ToString("#,##0", French);
@@ -25,9 +24,11 @@ internal static class AboutText
         [
             ("Identifiant data.ameli", dataset.Dataset.Id),
             ("Nom court", dataset.Dataset.ShortName),
-            ("Licence", release?.License ?? "non renseignée par la source"),
-            ("Version des données", release?.Version ?? "jamais chargé"),
-            ("Chargé dans l'entrepôt le", release?.LoadedAt ?? "jamais chargé"),
+            ("Licence", release?.LicenseText ?? "jeu jamais chargé"),
+            ("Données publiées le", release is null ? "jeu jamais chargé"
+                : release.ReleaseDate ?? (release.SourceKind == "file" ? "non indiquée (fichier déposé à la main)" : "non indiquée par la source")),
+            ("Chargé dans l'entrepôt le", release?.LoadedDate ?? "jeu jamais chargé"),
+            ("Empreinte du fichier (SHA-256)", release?.Sha256 ?? "inconnue"),
             ("Données synthétiques", release?.IsSynthetic == true ? "oui — " + ExtractAbout.SyntheticMark : "non"),
             (dataset.Parts.Count > 1 ? "Feuilles" : "Feuille ou fichier", string.Join(", ", dataset.Parts)),
         ];
@@ -42,7 +43,7 @@ internal static class AboutText
             text.Append(ExtractAbout.SyntheticBanner).Append("\r\n\r\n");
         }
         text.Append(about.Title).Append("\r\n\r\n");
-        Pair(text, "Source", ExtractAbout.Source);
+        Pair(text, "Source", about.SourceText);
         Pair(text, "Généré le", Timestamp(about.GeneratedAt));
         Pair(text, "Version du schéma", about.SchemaVersion);
         Pair(text, "Nombre de lignes", Number(about.TotalRows));

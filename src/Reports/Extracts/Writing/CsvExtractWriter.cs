@@ -8,11 +8,20 @@ namespace Warehouse.Reports.Extracts.Writing;
 /// <summary>
 /// Streams an extract as CSV (see <see cref="FrenchCsv"/>) with the columns of the XLSX data sheet. One dataset: the CSV
 /// itself. A territory pack: a zip of one &lt;short name&gt;.csv per dataset, dictionnaire.csv and a_propos.txt.
+/// Synthetic data carries its mark in every row, in a last column <see cref="OriginHeader"/>: a CSV copied alone, or
+/// rows pasted elsewhere, still say what they are (a comment line would break spreadsheet and pandas readers), and the
+/// loader refuses such a file anyway (its header is not a data.ameli header: docs/briefings.md).
 /// </summary>
 internal sealed class CsvExtractWriter : IExtractWriter
 {
     public const string DictionaryFile = "dictionnaire.csv";
     public const string AboutFile = "a_propos.txt";
+
+    /// <summary>The last column of a synthetic extract.</summary>
+    public const string OriginHeader = "Origine des données";
+
+    /// <summary>Its value on every row.</summary>
+    public const string SyntheticOrigin = ExtractAbout.SyntheticMark + " — inventées, ne décrivent pas la réalité";
 
     private readonly Stream _output;
     private readonly ZipArchive? _zip;
@@ -21,15 +30,18 @@ internal sealed class CsvExtractWriter : IExtractWriter
     private CsvWriter? _csv;
     private string? _part;
 
-    private CsvExtractWriter(Stream output, ZipArchive? zip)
+    private readonly bool _synthetic;
+
+    private CsvExtractWriter(Stream output, ZipArchive? zip, bool synthetic)
     {
         _output = output;
         _zip = zip;
+        _synthetic = synthetic;
     }
 
     /// <summary>Everything is written asynchronously (the zip too), so an output that refuses synchronous writes, such as an HTTP response, works.</summary>
-    public static async Task<CsvExtractWriter> CreateAsync(Stream output, bool pack, CancellationToken cancellationToken) =>
-        new(output, pack ? await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8, cancellationToken) : null);
+    public static async Task<CsvExtractWriter> CreateAsync(Stream output, bool pack, bool synthetic, CancellationToken cancellationToken) =>
+        new(output, pack ? await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8, cancellationToken) : null, synthetic);
 
     public async Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
     {
@@ -41,7 +53,7 @@ internal sealed class CsvExtractWriter : IExtractWriter
         _part = dataset.ShortName + ".csv";
         _entry = _zip is null ? null : await _zip.CreateEntry(_part, CompressionLevel.Fastest).OpenAsync(cancellationToken);
         _csv = FrenchCsv.Create(_entry ?? _output);
-        _csv.WriteHeader(dataset.Columns.Select(c => c.Header).ToArray());
+        _csv.WriteHeader(dataset.Columns.Select(c => c.Header).Concat(_synthetic ? [OriginHeader] : []).ToArray());
     }
 
     public async ValueTask WriteRowAsync(object?[] values, CancellationToken cancellationToken)
@@ -50,6 +62,10 @@ internal sealed class CsvExtractWriter : IExtractWriter
         foreach (var value in values)
         {
             FrenchCsv.WriteValue(csv, value);
+        }
+        if (_synthetic)
+        {
+            csv.WriteField(SyntheticOrigin);
         }
         await csv.EndRecordAsync(cancellationToken);
     }
@@ -75,6 +91,14 @@ internal sealed class CsvExtractWriter : IExtractWriter
             foreach (var column in dataset.Columns)
             {
                 foreach (var text in new[] { dataset.ShortName + ".csv", column.Header, column.Meaning, column.Unit, column.SourceField, column.Notes })
+                {
+                    _csv.WriteField(text);
+                }
+                await _csv.EndRecordAsync(cancellationToken);
+            }
+            if (_synthetic)
+            {
+                foreach (var text in new[] { dataset.ShortName + ".csv", OriginHeader, "Données synthétiques : chaque ligne le dit, même copiée seule.", null, null, "Absente des extraits de données réelles." })
                 {
                     _csv.WriteField(text);
                 }

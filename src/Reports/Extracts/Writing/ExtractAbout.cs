@@ -22,4 +22,7 @@ internal sealed record ExtractAbout(
     public const string SyntheticBanner = SyntheticMark + " — générées pour les essais, elles ne décrivent pas la réalité : ne pas diffuser ni analyser.";
 
     public long TotalRows => Datasets.Sum(d => d.Rows);
+
+    /// <summary>What the data is: synthetic data never names the Cnam as its source.</summary>
+    public string SourceText => IsSynthetic ? "aucune : " + Rendering.ReportInfo.SyntheticSource : Source;
 }

@@ -8,7 +8,7 @@ internal static class ExtractWriters
         CancellationToken cancellationToken) => format switch
     {
         ExtractFormat.Xlsx => await XlsxExtractWriter.CreateAsync(output, pack, synthetic, maxRowsPerSheet, widthHints, cancellationToken),
-        ExtractFormat.Csv => await CsvExtractWriter.CreateAsync(output, pack, cancellationToken),
+        ExtractFormat.Csv => await CsvExtractWriter.CreateAsync(output, pack, synthetic, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown extract format."),
     };
 }

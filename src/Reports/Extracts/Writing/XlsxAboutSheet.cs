@@ -14,7 +14,7 @@ internal static class XlsxAboutSheet
         var styles = sheets.Styles;
         await sheets.StartAsync(Name, [30, 100], sheets.Synthetic ? 1 : 0, cancellationToken);
         await spreadsheet.AddRowAsync([new Cell(CellText.Neutralise(about.Title), styles.Title)], cancellationToken);
-        await PairAsync(sheets, "Source", ExtractAbout.Source, cancellationToken);
+        await PairAsync(sheets, "Source", about.SourceText, cancellationToken);
         await PairAsync(sheets, "Généré le", AboutText.Timestamp(about.GeneratedAt), cancellationToken);
         await PairAsync(sheets, "Version du schéma", about.SchemaVersion, cancellationToken);
         await CountAsync(sheets, "Nombre de lignes", about.TotalRows, cancellationToken);

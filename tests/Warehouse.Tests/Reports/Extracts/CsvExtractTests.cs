@@ -32,7 +32,8 @@ public sealed class CsvExtractTests(ExtractWarehouseFixture warehouse)
 
         var header = Lines(csv)[0];
 
-        Assert.Equal(string.Join(';', XlsxWorkbook.Headers(sheet, XlsxWorkbook.HeaderRow(sheet))), header);
+        // The sample is synthetic: the CSV adds its mark as a last column (the workbook has a banner row).
+        Assert.Equal(string.Join(';', XlsxWorkbook.Headers(sheet, XlsxWorkbook.HeaderRow(sheet))) + ";Origine des données", header);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class CsvExtractTests(ExtractWarehouseFixture warehouse)
         var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
 
         Assert.Equal(expected, rows.Count);
-        Assert.All(rows, r => Assert.Equal(26, r.Length));
+        Assert.All(rows, r => Assert.Equal(27, r.Length));
         var rateField = rate.ToString("0.############", CultureInfo.InvariantCulture).Replace('.', ',');
         Assert.Contains(rows, r => r[19] == rateField);
         Assert.DoesNotContain(rows, r => r.Any(f => f.Contains('.', StringComparison.Ordinal) && double.TryParse(f, CultureInfo.InvariantCulture, out _)));
@@ -76,6 +77,18 @@ public sealed class CsvExtractTests(ExtractWarehouseFixture warehouse)
         var about = Encoding.UTF8.GetString(Read(zip.GetEntry("a_propos.txt")!));
         Assert.Contains("DONNÉES SYNTHÉTIQUES", about, StringComparison.Ordinal);
         Assert.Contains("Territoires : Auvergne-Rhône-Alpes (région 84)", about, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SyntheticCsv_SaysSoOnEveryRow_SoThatACopyOfTheFileAloneKeepsTheMark()
+    {
+        var (_, bytes) = await warehouse.ExtractAsync(Requests.FeesAra(ExtractFormat.Csv));
+
+        var lines = Lines(bytes);
+
+        Assert.EndsWith(";Origine des données", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Count > 1);
+        Assert.All(lines.Skip(1), line => Assert.EndsWith(";DONNÉES SYNTHÉTIQUES — inventées, ne décrivent pas la réalité", line, StringComparison.Ordinal));
     }
 
     private static List<string> Lines(byte[] bytes) =>

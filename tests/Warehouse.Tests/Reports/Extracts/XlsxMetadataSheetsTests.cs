@@ -45,14 +45,16 @@ public sealed class XlsxMetadataSheetsTests(ExtractWarehouseFixture warehouse)
         using var workbook = await FeesAraAsync();
         var about = workbook.Worksheet("À propos");
 
-        Assert.Contains("Cnam, data.ameli.fr", XlsxWorkbook.About(about, "Source"), StringComparison.Ordinal);
-        Assert.Equal("sha256:" + sha256, XlsxWorkbook.About(about, "Version des données"));
-        Assert.Equal(license ?? "non renseignée par la source", XlsxWorkbook.About(about, "Licence"));
+        Assert.Equal("aucune : Données synthétiques au format data.ameli.fr, non issues de la Cnam", XlsxWorkbook.About(about, "Source"));
+        Assert.Equal(sha256, XlsxWorkbook.About(about, "Empreinte du fichier (SHA-256)"));
+        Assert.Null(license); // a synthetic sample has no licence, and says why
+        Assert.Equal("sans objet (données synthétiques)", XlsxWorkbook.About(about, "Licence"));
+        Assert.Equal("non indiquée (fichier déposé à la main)", XlsxWorkbook.About(about, "Données publiées le"));
         Assert.Equal("honoraires", XlsxWorkbook.About(about, "Identifiant data.ameli"));
         Assert.Equal(schema, XlsxWorkbook.About(about, "Version du schéma"));
         Assert.StartsWith("oui", XlsxWorkbook.About(about, "Données synthétiques"), StringComparison.Ordinal);
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$", XlsxWorkbook.About(about, "Généré le"));
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T", XlsxWorkbook.About(about, "Chargé dans l'entrepôt le"));
+        Assert.Matches(@"^(1er|\d{1,2}) [a-zéû]+ \d{4} à \d{2}:\d{2} \((heure de Paris|UTC)\)$", XlsxWorkbook.About(about, "Généré le"));
+        Assert.Matches(@"^(1er|\d{1,2}) [a-zéû]+ \d{4}$", XlsxWorkbook.About(about, "Chargé dans l'entrepôt le"));
     }
 
     [Fact]

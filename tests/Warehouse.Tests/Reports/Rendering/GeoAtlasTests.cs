@@ -79,7 +79,7 @@ public sealed class GeoAtlasTests
 
         Assert.Equal(101, MapScope.France.Codes.Count);
         Assert.Equal(96, panels[0].Features.Count);
-        Assert.Equal(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Paris et petite couronne"], panels.Skip(1).Select(p => p.Label));
+        Assert.Equal(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Paris et couronne"], panels.Skip(1).Select(p => p.Label));
     }
 
     private static (float, float) Start(GeoAtlas atlas, int reference)

@@ -122,7 +122,7 @@ public sealed class SpecimenPdfTests(ITestOutputHelper output)
         {
             Assert.Contains(1, pdf.PagesContaining(classes.Label(i, v => FrenchFormat.Number(v, 1))));
         }
-        Assert.Contains(1, pdf.PagesContainingLetters("secret statistique / non disponible"));
+        Assert.Contains(1, pdf.PagesContainingLetters("nd : non disponible (absent des données)"));
         Assert.Contains(1, pdf.PagesContaining("Guadeloupe"));
         Assert.Contains(1, pdf.PagesContaining("Mayotte"));
     }
