@@ -92,6 +92,7 @@ internal static class ServerHost
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Server");
+        app.FollowConfiguration(request.Demo);
         if (request.Demo)
         {
             await DemoWarehouse.EnsureFilledAsync(demoDirectory, logger, cancellationToken);

@@ -17,6 +17,9 @@ public sealed record ConfiguredApiKey(string Name, string KeyHash, string Role);
 /// </summary>
 public sealed record AuthOptions(IReadOnlyList<ConfiguredUser> Users, IReadOnlyList<ConfiguredApiKey> ApiKeys, string? AnonymousLoopbackRole)
 {
+    /// <summary>Warehouse:Auth:SessionLifetimeSeconds: a portal session ends this long after sign-in, used or not (default 8 h).</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(8);
+
     public static AuthOptions Read(IConfiguration configuration, bool demo)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -29,10 +32,22 @@ public sealed record AuthOptions(IReadOnlyList<ConfiguredUser> Users, IReadOnlyL
         {
             throw new WarehouseException($"Warehouse:Auth:AnonymousLoopbackRole is \"{loopback}\": use reader or operator, or leave it unset.", isUserError: true);
         }
-        return new AuthOptions(users, keys, string.IsNullOrWhiteSpace(loopback) ? null : loopback);
+        var lifetime = configuration.GetValue("Warehouse:Auth:SessionLifetimeSeconds", 8 * 3600);
+        if (lifetime <= 0)
+        {
+            throw new WarehouseException($"Warehouse:Auth:SessionLifetimeSeconds is {lifetime}: use a number of seconds above 0.", isUserError: true);
+        }
+        return new AuthOptions(users, keys, string.IsNullOrWhiteSpace(loopback) ? null : loopback) { SessionLifetime = TimeSpan.FromSeconds(lifetime) };
     }
 
     public static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+
+    /// <summary>localhost, *.localhost, 127.x.x.x or [::1]: the names that mean this machine whatever DNS says.</summary>
+    public static bool IsLoopbackHost(string? host) =>
+        !string.IsNullOrEmpty(host)
+        && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 
     private static string Required(IConfigurationSection section, string key) =>
         section[key] is { Length: > 0 } value ? value

@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Server.Auth;
 
@@ -18,8 +23,9 @@ internal static class AuthSetup
 
     public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options)
     {
-        services.AddSingleton(options);
-        services.AddSingleton<UserDirectory>();
+        services.AddSingleton(new UserDirectory(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SignInSessions>();
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Warehouse", policy => policy.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, HeaderCredentialsHandler>(HeaderCredentialsHandler.SchemeName, null)
@@ -32,8 +38,11 @@ internal static class AuthSetup
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.LoginPath = LoginPath;
                 cookie.AccessDeniedPath = LoginPath;
-                cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // Absolute: the server-side session (SignInSessions) ends at the same time, whatever the cookie says.
+                cookie.SlidingExpiration = false;
+                cookie.ExpireTimeSpan = options.SessionLifetime;
+                cookie.Events.OnValidatePrincipal = CookieSessionEvents.ValidateAsync;
+                cookie.Events.OnSigningOut = CookieSessionEvents.SigningOutAsync;
                 cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
             });
@@ -41,6 +50,24 @@ internal static class AuthSetup
             .AddPolicy(Roles.ReaderPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reader, Roles.Operator))
             .AddPolicy(Roles.OperatorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
         return services;
+    }
+
+    /// <summary>appsettings.json is reloaded when it changes: the users, keys and roles in force follow it (a broken file keeps the previous ones).</summary>
+    public static void FollowConfiguration(this WebApplication app, bool demo)
+    {
+        var users = app.Services.GetRequiredService<UserDirectory>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Auth");
+        ChangeToken.OnChange(((IConfigurationRoot)app.Configuration).GetReloadToken, () =>
+        {
+            try
+            {
+                users.Replace(AuthOptions.Read(app.Configuration, demo));
+            }
+            catch (WarehouseException e)
+            {
+                AuthLog.ConfigurationRefused(logger, e.Message);
+            }
+        });
     }
 
     private static string SelectScheme(HttpContext context)
@@ -53,8 +80,8 @@ internal static class AuthSetup
         {
             return CookieAuthenticationDefaults.AuthenticationScheme;
         }
-        var options = context.RequestServices.GetRequiredService<AuthOptions>();
-        return options.AnonymousLoopbackRole is not null && AuthOptions.IsLoopback(context.Connection.RemoteIpAddress)
+        var options = context.RequestServices.GetRequiredService<UserDirectory>().Options;
+        return options.AnonymousLoopbackRole is not null && LoopbackAnonymousHandler.IsFromThisMachineOnly(context.Request, context.Connection)
             ? LoopbackAnonymousHandler.SchemeName
             : CookieAuthenticationDefaults.AuthenticationScheme;
     }

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warehouse.Core.Text;
 using Warehouse.Scheduler.Server.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;
 
 /// <summary>The sign-in form: a configured user and password give the portal's cookie; only a local return address is followed.</summary>
-public sealed class ConnexionModel(UserDirectory users, ILogger<ConnexionModel> logger) : PageModel
+public sealed class ConnexionModel(UserDirectory users, SignInSessions sessions, ILogger<ConnexionModel> logger) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -26,15 +27,15 @@ public sealed class ConnexionModel(UserDirectory users, ILogger<ConnexionModel> 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var principal = users.SignIn(UserName, Password, CookieAuthenticationDefaults.AuthenticationScheme);
-        WebLog.SignIn(logger, UserName ?? "", principal is null ? "refused" : "signed in");
-        if (principal is null)
+        var signedIn = users.SignIn(UserName, Password, CookieAuthenticationDefaults.AuthenticationScheme) is not null;
+        WebLog.SignIn(logger, new Untrusted(UserName), signedIn ? "signed in" : "refused");
+        if (!signedIn)
         {
             Error = "Nom d'utilisateur ou mot de passe incorrect.";
             Password = null;
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CookieSessionEvents.Start(sessions, users.Find(UserName)!));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }
