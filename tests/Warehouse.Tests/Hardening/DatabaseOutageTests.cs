@@ -22,8 +22,8 @@ public sealed class DatabaseOutageTests(PausablePostgres postgres) : IClassFixtu
         var connection = await postgres.CreateDatabaseAsync("outage_load");
         using var directory = new TempWorkingDirectory();
         await SampleLoad.GenerateAsync(directory.PathOf("sample"));
-        await using var server = await ServerProcess.StartAsync(directory.Root, Environment(connection, directory.PathOf("sample")));
-        using var client = server.Client();
+        await using var server = await ServerProcess.StartAsync(directory.Root, Server.ServerAccounts.WithOperatorKey(Environment(connection, directory.PathOf("sample"))));
+        using var client = server.Client(Server.ServerAccounts.OperatorKey);
 
         using (var trigger = await client.PostAsync(new Uri("/api/loads", UriKind.Relative), null))
         {
