@@ -26,6 +26,7 @@ internal static class AuthSetup
         services.AddSingleton(new UserDirectory(options));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SignInSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Warehouse", policy => policy.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, HeaderCredentialsHandler>(HeaderCredentialsHandler.SchemeName, null)
