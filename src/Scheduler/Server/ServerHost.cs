@@ -54,11 +54,14 @@ internal static class ServerHost
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        // Requests stay small: parameters and forms only, never uploads.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-
         var settings = request.Demo ? DemoWarehouse.Settings(demoDirectory) : SettingsResolver.Resolve(builder.Configuration, request.WorkingDirectory);
         var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Requests stay small: parameters and forms only, never uploads.
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MinResponseDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(Math.Max(1, options.MinResponseBytesPerSecond), TimeSpan.FromSeconds(10));
+        });
         var auth = AuthOptions.Read(builder.Configuration, request.Demo);
         var engine = WarehouseEngines.Create(settings);
 
