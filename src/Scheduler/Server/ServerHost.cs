@@ -63,6 +63,7 @@ internal static class ServerHost
             kestrel.Limits.MinResponseDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(Math.Max(1, options.MinResponseBytesPerSecond), TimeSpan.FromSeconds(10));
         });
         var auth = AuthOptions.Read(builder.Configuration, request.Demo);
+        var proxies = ProxySetup.KnownProxies(builder.Configuration);
         var engine = WarehouseEngines.Create(settings);
 
         builder.Services.AddSingleton(settings);
@@ -72,7 +73,8 @@ internal static class ServerHost
         builder.Services.AddSingleton(new ReportArchive(engine, options.ArchiveDirectory));
         builder.Services.AddSingleton<HealthReader>();
         builder.Services.AddTransient<RefreshWarehouseJob>();
-        builder.Services.AddWarehouseAuth(auth);
+        builder.Services.AddKnownProxies(proxies);
+        builder.Services.AddWarehouseAuth(auth, options.PublicUrl);
         if (builder.Configuration["Warehouse:Server:DataProtectionKeysDirectory"] is { Length: > 0 } keys)
         {
             // Instances behind one address must share these keys, or a sign-in cookie from one is refused by the other.
@@ -103,6 +105,7 @@ internal static class ServerHost
         await new Migrator(engine).ApplyAsync(cancellationToken);
         ServerLog.Starting(logger, engine.Name, engine.Location, request.Demo, auth.Users.Count, auth.ApiKeys.Count, auth.AnonymousLoopbackRole ?? "none");
 
+        app.UseKnownProxies(proxies);
         // A declared oversized body is refused at once with 413 (Kestrel's own limit would surface later, as a form or anti-forgery error).
         app.Use(async (context, next) =>
         {

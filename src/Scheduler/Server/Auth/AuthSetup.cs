@@ -21,8 +21,11 @@ internal static class AuthSetup
     public const string SmartScheme = "Warehouse";
     public const string LoginPath = "/connexion";
 
-    public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options)
+    /// <summary>With an https <paramref name="publicUrl"/> the sign-in cookie is always Secure; otherwise (and the anti-forgery cookie, which is no credential) Secure whenever the request is https.</summary>
+    public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options, Uri? publicUrl)
     {
+        var secure = publicUrl?.Scheme == Uri.UriSchemeHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton(new UserDirectory(options));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SignInSessions>();
@@ -36,7 +39,7 @@ internal static class AuthSetup
                 cookie.Cookie.Name = "warehouse.auth";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = secure;
                 cookie.LoginPath = LoginPath;
                 cookie.AccessDeniedPath = LoginPath;
                 // Absolute: the server-side session (SignInSessions) ends at the same time, whatever the cookie says.
