@@ -31,6 +31,8 @@ internal static partial class DemoWarehouse
         [$"Warehouse:Delivery:Folders:{OutboxFolderName}"] = Path.Combine(demoDirectory, "outbox"),
         ["Warehouse:Auth:AnonymousLoopbackRole"] = Auth.Roles.Operator,
         ["Warehouse:Jobs:PollIntervalSeconds"] = "2",
+        // The demo's own subscription delivers every 10 minutes, to be watched.
+        ["Warehouse:Delivery:MinIntervalSeconds"] = "600",
         // Only names of this machine: a hostile page behind a rebound DNS name gets 400 (set AllowedHosts to serve others).
         ["AllowedHosts"] = "localhost;127.0.0.1;[::1]",
     };

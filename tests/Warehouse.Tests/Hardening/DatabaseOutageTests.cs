@@ -53,7 +53,7 @@ public sealed class DatabaseOutageTests(PausablePostgres postgres) : IClassFixtu
         using var directory = new TempWorkingDirectory();
         await SampleLoad.GenerateAsync(directory.PathOf("sample"));
         var engine = await SampleLoad.LoadAsync(new Warehouse.Core.WarehouseSettings(Warehouse.Core.EngineKind.PostgreSql, connection), directory.PathOf("sample"));
-        await new SubscriptionStore(engine, new DeliveryOptions()).AddAsync(new SubscriptionRequest
+        await new SubscriptionStore(engine, new DeliveryOptions { MinInterval = TimeSpan.FromSeconds(1) }).AddAsync(new SubscriptionRequest
         {
             Name = "every-5-seconds", Report = "territory", Parameters = new() { ["code"] = "2A" }, Cron = "*/5 * * * * *", TimeZone = "Europe/Paris",
             Channel = "email", Recipients = ["anne@ars.example", "bruno@ars.example"],
