@@ -40,7 +40,7 @@ internal static partial class DemoWarehouse
     public static async Task EnsureFilledAsync(string demoDirectory, ILogger logger, CancellationToken cancellationToken)
     {
         var engine = WarehouseEngines.Create(Settings(demoDirectory));
-        Directory.CreateDirectory(demoDirectory);
+        Reporting.ServiceFiles.CreateDirectory(demoDirectory);
         await new Migrator(engine).ApplyAsync(cancellationToken);
         if (await HasDataAsync(engine, cancellationToken))
         {

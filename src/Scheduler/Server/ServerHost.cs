@@ -42,6 +42,8 @@ internal static class ServerHost
         var demoDirectory = Path.GetFullPath(request.DemoDirectory, request.WorkingDirectory);
         if (request.Demo)
         {
+            // First, so that everything in it (warehouse, Hangfire, history, outbox) is the service user's only.
+            ServiceFiles.CreateDirectory(demoDirectory);
             // Demo defaults sit under the user's configuration: appsettings and environment still win.
             builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = DemoWarehouse.Configuration(demoDirectory) });
         }
