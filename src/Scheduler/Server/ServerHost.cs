@@ -40,6 +40,16 @@ internal static class ServerHost
             ApplicationName = typeof(ServerHost).Assembly.GetName().Name,
         });
         var demoDirectory = Path.GetFullPath(request.DemoDirectory, request.WorkingDirectory);
+        // appsettings.json beside the program, under the working directory's (the content root's, read by ASP.NET itself).
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        if (!string.Equals(Path.GetFullPath(besideProgram), Path.GetFullPath("appsettings.json", request.WorkingDirectory), StringComparison.Ordinal))
+        {
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+            {
+                Path = "appsettings.json", Optional = true, ReloadOnChange = true,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
         if (request.Demo)
         {
             // First, so that everything in it (warehouse, Hangfire, history, outbox) is the service user's only.
