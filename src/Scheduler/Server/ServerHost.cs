@@ -118,6 +118,7 @@ internal static class ServerHost
         ServerLog.Starting(logger, engine.Name, engine.Location, request.Demo, auth.Users.Count, auth.ApiKeys.Count, auth.AnonymousLoopbackRole ?? "none");
 
         app.UseKnownProxies(proxies);
+        app.UseSecurityHeaders();
         // A declared oversized body is refused at once with 413 (Kestrel's own limit would surface later, as a form or anti-forgery error).
         app.Use(async (context, next) =>
         {
