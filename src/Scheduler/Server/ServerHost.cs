@@ -58,6 +58,9 @@ internal static class ServerHost
             builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = DemoWarehouse.Configuration(demoDirectory) });
         }
         builder.Configuration.AddInMemoryCollection(request.Overrides);
+        // ASP.NET's per-request lines carry the full URL (a key someone put in a query string): kept out of Information even
+        // when Microsoft.AspNetCore is turned up; only naming this category in the configuration brings them back.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         if (request.Urls is not null)
         {
             builder.WebHost.UseUrls(request.Urls);

@@ -11,13 +11,16 @@ namespace Warehouse.Tests.Security;
 /// </summary>
 public sealed class QuietRequestLogTests
 {
-    [Fact]
-    public async Task AKeyInTheQueryString_IsRefused_AndNotLogged_WithTheShippedSettings()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Information")]
+    public async Task AKeyInTheQueryString_IsRefused_AndNotLogged_WithTheShippedSettings(string? aspNetCoreLevel)
     {
         using var directory = new TempWorkingDirectory();
         var environment = ServerAccounts.Environment();
-        // What a deployment has: Information by default, nothing said about Microsoft.AspNetCore (the shipped file says Warning).
+        // What a deployment has: Information by default, Microsoft.AspNetCore as shipped (Warning) or turned up.
         environment["Logging__LogLevel__Default"] = "Information";
+        environment["Logging__LogLevel__Microsoft.AspNetCore"] = aspNetCoreLevel;
         await using var server = await ServerProcess.StartAsync(directory.Root, environment);
         using var client = server.Client();
 
