@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Warehouse.Scheduler.Server.Health;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;
@@ -23,6 +24,7 @@ public sealed class SqliteFileIdentityTests
         File.Copy(directory.DefaultDatabase, directory.PathOf("backup.db"));
 
         File.Delete(directory.DefaultDatabase);
+        await Task.Delay(HealthReader.DatabaseCheckEvery + TimeSpan.FromMilliseconds(200));
 
         using (var health = await client.GetAsync(new Uri("/health", UriKind.Relative)))
         {
@@ -41,6 +43,7 @@ public sealed class SqliteFileIdentityTests
 
         // A backup moved back in place is another file: the server says so until it is restarted.
         File.Move(directory.PathOf("backup.db"), directory.DefaultDatabase);
+        await Task.Delay(HealthReader.DatabaseCheckEvery + TimeSpan.FromMilliseconds(200));
         using (var health = await client.GetAsync(new Uri("/health", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
@@ -53,5 +56,26 @@ public sealed class SqliteFileIdentityTests
         using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(expected, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();
+    }
+
+    [Fact]
+    public async Task AnonymousHealthChecks_AskTheWarehouseAtMostOncePerSecond()
+    {
+        using var directory = new TempWorkingDirectory();
+        await using var server = await ServerProcess.StartAsync(directory.Root, ServerAccounts.Environment());
+        using var client = server.Client();
+
+        var burst = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CheckedAtAsync(client)));
+        await Task.Delay(HealthReader.DatabaseCheckEvery + TimeSpan.FromMilliseconds(300));
+        var later = await CheckedAtAsync(client);
+
+        Assert.True(burst.Distinct().Count() <= 2, $"20 checks in a burst asked the warehouse {burst.Distinct().Count()} times.");
+        Assert.True(later > burst.Max(), "After a second the warehouse is asked again.");
+    }
+
+    private static async Task<DateTimeOffset> CheckedAtAsync(HttpClient client)
+    {
+        var report = await client.GetFromJsonAsync<JsonElement>("/health");
+        return report.GetProperty("database").GetProperty("checkedAt").GetDateTimeOffset();
     }
 }
