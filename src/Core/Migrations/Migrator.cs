@@ -53,6 +53,8 @@ public sealed class Migrator
     /// <summary>Creates the database if needed, applies every pending migration and rewrites the views; returns the migrations applied.</summary>
     public async Task<IReadOnlyList<string>> ApplyAsync(CancellationToken cancellationToken = default)
     {
+        // Two processes migrating one new SQLite file would race on DbUp's journal: the second waits for the first.
+        await using var migrating = _engine.Kind == EngineKind.Sqlite ? await MigrationLockAsync(cancellationToken) : null;
         await _engine.EnsureDatabaseAsync(cancellationToken);
         var result = Run(upgrader => upgrader.PerformUpgrade());
         if (!result.Successful)
@@ -79,6 +81,19 @@ public sealed class Migrator
     }
 
     private static bool IsNumbered(SqlScript script) => script.SqlScriptOptions.ScriptType == DbUp.Support.ScriptType.RunOnce;
+
+    private async Task<FileStream> MigrationLockAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(_engine.Location);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return await Files.ExclusiveFile.TryAcquireAsync(Files.CanonicalPath.Of(_engine.Location) + ".migrate-lock", MigrationLockWait, cancellationToken)
+            ?? throw new WarehouseException($"Another process has been migrating {_engine.Location} for {MigrationLockWait.TotalSeconds:0} s; try again once it is done.", isUserError: false);
+    }
+
+    private static readonly TimeSpan MigrationLockWait = TimeSpan.FromMinutes(2);
 
     private T Run<T>(Func<UpgradeEngine, T> action)
     {

@@ -29,7 +29,7 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
 
     /// <summary>
     /// Loads from the Explore API: for each dataset, reads the catalog metadata and downloads the export only when the
-    /// release changed (or with Force). Downloads go to a temporary folder that is removed afterwards.
+    /// release changed (or with Force). Downloads go to a <see cref="DownloadFolder"/>, removed on every way out.
     /// </summary>
     public Task<LoadRunResult> LoadApiAsync(ExploreApiClient client, LoadTrigger trigger, CancellationToken cancellationToken = default)
     {
@@ -37,19 +37,12 @@ public sealed class LoadService(IWarehouseEngine engine, LoadOptions options, IL
         var datasets = Requested() is { Count: > 0 } requested ? requested : [.. DatasetCatalog.All];
         return RunAsync(trigger, async (loader, runId, results) =>
         {
-            var downloads = Directory.CreateTempSubdirectory("warehouse-download-");
-            try
+            using var downloads = DownloadFolder.Create();
+            foreach (var dataset in datasets)
             {
-                foreach (var dataset in datasets)
-                {
-                    var result = await loader.LoadFromApiAsync(runId, client, dataset, downloads.FullName, cancellationToken);
-                    results.Add(result);
-                    reporter.FileFinished(result);
-                }
-            }
-            finally
-            {
-                downloads.Delete(recursive: true);
+                var result = await loader.LoadFromApiAsync(runId, client, dataset, downloads.Path, cancellationToken);
+                results.Add(result);
+                reporter.FileFinished(result);
             }
         }, cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
+using Warehouse.Core.Files;
 using Warehouse.Core.Sql;
 
 namespace Warehouse.Loader.Runs;
@@ -27,22 +28,10 @@ public sealed class LoadLock : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         if (engine.Kind == EngineKind.Sqlite)
         {
-            while (true)
-            {
-                try
-                {
-                    var file = new FileStream(engine.Location + ".load-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                    return new LoadLock(null, file, engine.Kind);
-                }
-                catch (IOException) when (clock.Elapsed < wait)
-                {
-                    await Task.Delay(Poll, cancellationToken);
-                }
-                catch (IOException e)
-                {
-                    throw Busy(wait, e);
-                }
-            }
+            // Named after the file reached through any links, so that every path to one warehouse meets the same lock.
+            var lockPath = CanonicalPath.Of(engine.Location) + ".load-lock";
+            var file = await ExclusiveFile.TryAcquireAsync(lockPath, wait, cancellationToken);
+            return file is null ? throw Busy(wait, null) : new LoadLock(null, file, engine.Kind);
         }
         var connection = await engine.OpenAsync(cancellationToken);
         try

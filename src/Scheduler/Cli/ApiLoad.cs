@@ -16,7 +16,14 @@ internal static class ApiLoad
 
     public static ExploreApiOptions ApiOptions(IConfiguration configuration, string? baseUrl = null)
     {
-        var options = new ExploreApiOptions();
+        var defaults = new ExploreApiOptions();
+        var options = defaults with
+        {
+            MaxDownloadBytes = Positive(configuration, "Warehouse:Source:MaxDownloadBytes", defaults.MaxDownloadBytes),
+            MaxDecompressionRatio = (int)Math.Min(int.MaxValue, Positive(configuration, "Warehouse:Source:MaxDecompressionRatio", defaults.MaxDecompressionRatio)),
+            MaxDownloadTime = TimeSpan.FromSeconds(Positive(configuration, "Warehouse:Source:MaxDownloadSeconds", (long)defaults.MaxDownloadTime.TotalSeconds)),
+            ReadTimeout = TimeSpan.FromSeconds(Positive(configuration, "Warehouse:Source:ReadTimeoutSeconds", (long)defaults.ReadTimeout.TotalSeconds)),
+        };
         var url = baseUrl ?? configuration["Warehouse:Source:BaseUrl"];
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -28,5 +35,17 @@ internal static class ApiLoad
         }
         // A bare host means the portal itself: its Explore API lives under /api/explore/v2.1/.
         return options with { BaseUrl = uri.AbsolutePath is "/" or "" ? new Uri(uri, "api/explore/v2.1/") : uri };
+    }
+
+    private static long Positive(IConfiguration configuration, string key, long fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+        return long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new Core.WarehouseException($"{key} is \"{text}\": use a whole number above 0.", isUserError: true);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Core.Text;
 using Warehouse.Loader.Loading;
 
 namespace Warehouse.Scheduler.Cli;
@@ -24,7 +25,8 @@ internal sealed class ConsoleLoadReporter(TextWriter output) : ILoadReporter
     {
         lock (_gate)
         {
-            output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
+            // File names and values come from outside: no line breaks or escape codes of theirs reach the terminal.
+            output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {LogText.Escape(text)}");
         }
     }
 }

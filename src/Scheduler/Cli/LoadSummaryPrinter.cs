@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Core.Text;
 using Warehouse.Loader.Loading;
 
 namespace Warehouse.Scheduler.Cli;
@@ -26,7 +27,11 @@ internal static class LoadSummaryPrinter
         foreach (var file in run.Files.Where(f => f.Message is not null))
         {
             var target = file.Outcome is "rejected" or "failed" ? error : output;
-            await target.WriteLineAsync(file.Message);
+            // Line by line: a message spans lines on purpose, but a file name or value in it must not add its own.
+            foreach (var line in file.Message!.Split('\n'))
+            {
+                await target.WriteLineAsync(LogText.Escape(line));
+            }
         }
     }
 

@@ -49,5 +49,5 @@ internal sealed class ProgressLoadReporter(ProgressContext context) : ILoadRepor
         }
     }
 
-    public void Note(string message) => AnsiConsole.MarkupLine(Markup.Escape(message));
+    public void Note(string message) => AnsiConsole.MarkupLine(Markup.Escape(Warehouse.Core.Text.LogText.Escape(message)));
 }

@@ -33,7 +33,8 @@ internal static class WarehouseCommandLine
             }
             return ExitCodes.BadInput;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Ctrl+C or SIGTERM cancels the command, which then cleans up (temporary downloads, the load lock) before exiting.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
         return await parseResult.InvokeAsync(configuration);
     }
 }

@@ -34,6 +34,12 @@ public sealed class DeliveryOptions
     /// <summary>How long a claimed delivery stays with the instance sending it; past that, another may take it over.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The shortest time between two deliveries of one subscription (Warehouse:Delivery:MinIntervalSeconds, default 1 h).</summary>
+    public TimeSpan MinInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>The most recipients of one subscription (Warehouse:Delivery:MaxRecipients).</summary>
+    public int MaxRecipients { get; init; } = 50;
+
     /// <summary>How often a running server turns the stored subscriptions into recurring jobs.</summary>
     public TimeSpan SyncInterval { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -61,6 +67,8 @@ public sealed class DeliveryOptions
             Folders = folders,
             Lease = TimeSpan.FromSeconds(section.GetValue("LeaseSeconds", defaults.Lease.TotalSeconds)),
             SyncInterval = TimeSpan.FromSeconds(section.GetValue("SyncSeconds", defaults.SyncInterval.TotalSeconds)),
+            MinInterval = TimeSpan.FromSeconds(section.GetValue("MinIntervalSeconds", defaults.MinInterval.TotalSeconds)),
+            MaxRecipients = section.GetValue("MaxRecipients", defaults.MaxRecipients),
         };
     }
 

@@ -25,8 +25,8 @@ public sealed class FolderSender(DeliveryOptions options)
             var path = Path.Combine(folder, name);
             try
             {
-                Directory.CreateDirectory(folder);
-                await CompleteFile.WriteAsync(path, file.Content, cancellationToken);
+                ServiceFiles.CreateDirectory(folder);
+                await CompleteFile.WriteForServiceAsync(path, file.Content, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

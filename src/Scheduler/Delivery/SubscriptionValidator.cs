@@ -26,6 +26,10 @@ internal static class SubscriptionValidator
         var orders = formats.Select(format => ReportOrder.Create(request.Report, request.Parameters, format)).ToList();
         var parameters = await CanonicalParametersAsync(orders[0], engine, cancellationToken);
         var (cron, zone) = Schedule(request);
+        if (cron is not null)
+        {
+            CheckInterval(cron, zone!, options.MinInterval);
+        }
         var channel = request.Channel?.Trim().ToLowerInvariant() switch
         {
             Subscription.EmailChannel => Subscription.EmailChannel,
@@ -89,6 +93,24 @@ internal static class SubscriptionValidator
         return (cron, FindTimeZone(zoneId).Id);
     }
 
+    /// <summary>Two deliveries of the schedule, over the coming year, are never closer than <paramref name="minimum"/>.</summary>
+    private static void CheckInterval(string cron, string zone, TimeSpan minimum)
+    {
+        var from = DateTime.UtcNow;
+        var occurrences = ParseCron(cron).GetOccurrences(from, from.AddDays(366), FindTimeZone(zone)).Take(1000).ToList();
+        var shortest = occurrences.Zip(occurrences.Skip(1), (a, b) => b - a).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+        if (shortest < minimum)
+        {
+            throw new WarehouseException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The cron expression \"{cron}\" delivers every {Describe(shortest)}: at most once every {Describe(minimum)} (Warehouse:Delivery:MinIntervalSeconds)."), isUserError: true);
+        }
+    }
+
+    private static string Describe(TimeSpan span) => span.TotalHours >= 1
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalHours:0.##} h")
+        : span.TotalMinutes >= 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMinutes:0.##} min")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.##} s");
+
     /// <summary>5 fields (minute first), or 6 with seconds first.</summary>
     public static CronExpression ParseCron(string cron)
     {
@@ -133,6 +155,11 @@ internal static class SubscriptionValidator
         foreach (var value in given.Select(r => r?.Trim() ?? "").Where(r => r.Length > 0))
         {
             recipients.Add(channel == Subscription.EmailChannel ? Address(value) : FolderName(value, options));
+        }
+        if (recipients.Count > options.MaxRecipients)
+        {
+            throw new WarehouseException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{recipients.Count} recipients: at most {options.MaxRecipients} (Warehouse:Delivery:MaxRecipients); send to a list address instead."), isUserError: true);
         }
         if (recipients.Count == 0)
         {

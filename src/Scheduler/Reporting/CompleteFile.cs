@@ -7,14 +7,23 @@ namespace Warehouse.Scheduler.Reporting;
 /// </summary>
 internal static class CompleteFile
 {
-    public static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> write, CancellationToken cancellationToken = default)
+    public static Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> write, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, write, forServiceOnly: false, cancellationToken);
+
+    /// <param name="forServiceOnly">The file is created 0600 (<see cref="ServiceFiles"/>): the report history and delivery folders.</param>
+    private static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> write, bool forServiceOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
         try
         {
             T result;
-            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16, Options = FileOptions.Asynchronous };
+            if (forServiceOnly)
+            {
+                ServiceFiles.Restrict(options);
+            }
+            await using (var stream = new FileStream(partial, options))
             {
                 result = await write(stream);
                 await stream.FlushAsync(cancellationToken);
@@ -29,11 +38,18 @@ internal static class CompleteFile
     }
 
     public static Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, content, forServiceOnly: false, cancellationToken);
+
+    /// <summary>As <see cref="WriteAsync(string, byte[], CancellationToken)"/>, created for the service user only (0600).</summary>
+    public static Task WriteForServiceAsync(string path, byte[] content, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, content, forServiceOnly: true, cancellationToken);
+
+    private static Task<bool> WriteAsync(string path, byte[] content, bool forServiceOnly, CancellationToken cancellationToken) =>
         WriteAsync(path, async stream =>
         {
             await stream.WriteAsync(content, cancellationToken);
             return true;
-        }, cancellationToken);
+        }, forServiceOnly, cancellationToken);
 
     /// <summary>The partial file is gone after a successful move; after a failure, its removal must not hide the failure.</summary>
     private static void DeleteQuietly(string path)

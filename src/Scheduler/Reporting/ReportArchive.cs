@@ -77,10 +77,11 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
         {
             return;
         }
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        ServiceFiles.CreateDirectory(Directory);
+        ServiceFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
-            await CompleteFile.WriteAsync(path, file.Content, cancellationToken);
+            await CompleteFile.WriteForServiceAsync(path, file.Content, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

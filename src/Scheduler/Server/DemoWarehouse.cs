@@ -31,12 +31,16 @@ internal static partial class DemoWarehouse
         [$"Warehouse:Delivery:Folders:{OutboxFolderName}"] = Path.Combine(demoDirectory, "outbox"),
         ["Warehouse:Auth:AnonymousLoopbackRole"] = Auth.Roles.Operator,
         ["Warehouse:Jobs:PollIntervalSeconds"] = "2",
+        // The demo's own subscription delivers every 10 minutes, to be watched.
+        ["Warehouse:Delivery:MinIntervalSeconds"] = "600",
+        // Only names of this machine: a hostile page behind a rebound DNS name gets 400 (set AllowedHosts to serve others).
+        ["AllowedHosts"] = "localhost;127.0.0.1;[::1]",
     };
 
     public static async Task EnsureFilledAsync(string demoDirectory, ILogger logger, CancellationToken cancellationToken)
     {
         var engine = WarehouseEngines.Create(Settings(demoDirectory));
-        Directory.CreateDirectory(demoDirectory);
+        Reporting.ServiceFiles.CreateDirectory(demoDirectory);
         await new Migrator(engine).ApplyAsync(cancellationToken);
         if (await HasDataAsync(engine, cancellationToken))
         {

@@ -19,7 +19,7 @@ internal static class HangfireStorageSetup
 
     public static IGlobalConfiguration UseWarehouseStorage(this IGlobalConfiguration configuration, WarehouseSettings settings, ServerOptions options) => settings.Engine switch
     {
-        EngineKind.Sqlite => configuration.UseSQLiteStorage(SqliteStoragePath(settings), new SQLiteStorageOptions
+        EngineKind.Sqlite => configuration.UseSQLiteStorage(PrivateSqliteStorage(settings), new SQLiteStorageOptions
         {
             // The SQLite storage polls its queue; the default 15 s would make "Trigger now" feel broken.
             QueuePollInterval = TimeSpan.FromSeconds(Math.Min(1, options.PollInterval.TotalSeconds)),
@@ -44,6 +44,15 @@ internal static class HangfireStorageSetup
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(settings)),
     };
+
+    /// <summary>The Hangfire SQLite file, created 0600 before Hangfire would create it 0644 (it holds job arguments and history).</summary>
+    private static string PrivateSqliteStorage(WarehouseSettings settings)
+    {
+        var path = SqliteStoragePath(settings);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Reporting.ServiceFiles.CreateFileIfMissing(path);
+        return path;
+    }
 
     /// <summary>data/warehouse.db → data/warehouse.hangfire.db.</summary>
     public static string SqliteStoragePath(WarehouseSettings settings)

@@ -40,12 +40,27 @@ internal static class ServerHost
             ApplicationName = typeof(ServerHost).Assembly.GetName().Name,
         });
         var demoDirectory = Path.GetFullPath(request.DemoDirectory, request.WorkingDirectory);
+        // appsettings.json beside the program, under the working directory's (the content root's, read by ASP.NET itself).
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        if (!string.Equals(Path.GetFullPath(besideProgram), Path.GetFullPath("appsettings.json", request.WorkingDirectory), StringComparison.Ordinal))
+        {
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+            {
+                Path = "appsettings.json", Optional = true, ReloadOnChange = true,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
         if (request.Demo)
         {
+            // First, so that everything in it (warehouse, Hangfire, history, outbox) is the service user's only.
+            ServiceFiles.CreateDirectory(demoDirectory);
             // Demo defaults sit under the user's configuration: appsettings and environment still win.
             builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = DemoWarehouse.Configuration(demoDirectory) });
         }
         builder.Configuration.AddInMemoryCollection(request.Overrides);
+        // ASP.NET's per-request lines carry the full URL (a key someone put in a query string): kept out of Information even
+        // when Microsoft.AspNetCore is turned up; only naming this category in the configuration brings them back.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         if (request.Urls is not null)
         {
             builder.WebHost.UseUrls(request.Urls);
@@ -54,12 +69,16 @@ internal static class ServerHost
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        // Requests stay small: parameters and forms only, never uploads.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-
         var settings = request.Demo ? DemoWarehouse.Settings(demoDirectory) : SettingsResolver.Resolve(builder.Configuration, request.WorkingDirectory);
         var options = ServerOptions.Read(builder.Configuration, request.WorkingDirectory);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Requests stay small: parameters and forms only, never uploads.
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MinResponseDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(Math.Max(1, options.MinResponseBytesPerSecond), TimeSpan.FromSeconds(10));
+        });
         var auth = AuthOptions.Read(builder.Configuration, request.Demo);
+        var proxies = ProxySetup.KnownProxies(builder.Configuration);
         var engine = WarehouseEngines.Create(settings);
 
         builder.Services.AddSingleton(settings);
@@ -69,7 +88,8 @@ internal static class ServerHost
         builder.Services.AddSingleton(new ReportArchive(engine, options.ArchiveDirectory));
         builder.Services.AddSingleton<HealthReader>();
         builder.Services.AddTransient<RefreshWarehouseJob>();
-        builder.Services.AddWarehouseAuth(auth);
+        builder.Services.AddKnownProxies(proxies);
+        builder.Services.AddWarehouseAuth(auth, options.PublicUrl);
         if (builder.Configuration["Warehouse:Server:DataProtectionKeysDirectory"] is { Length: > 0 } keys)
         {
             // Instances behind one address must share these keys, or a sign-in cookie from one is refused by the other.
@@ -92,6 +112,7 @@ internal static class ServerHost
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Server");
+        app.FollowConfiguration(request.Demo);
         if (request.Demo)
         {
             await DemoWarehouse.EnsureFilledAsync(demoDirectory, logger, cancellationToken);
@@ -99,6 +120,8 @@ internal static class ServerHost
         await new Migrator(engine).ApplyAsync(cancellationToken);
         ServerLog.Starting(logger, engine.Name, engine.Location, request.Demo, auth.Users.Count, auth.ApiKeys.Count, auth.AnonymousLoopbackRole ?? "none");
 
+        app.UseKnownProxies(proxies);
+        app.UseSecurityHeaders();
         // A declared oversized body is refused at once with 413 (Kestrel's own limit would surface later, as a form or anti-forgery error).
         app.Use(async (context, next) =>
         {

@@ -47,6 +47,9 @@ public sealed record ServerOptions
     /// <summary>Render requests per user per minute.</summary>
     public int RenderRequestsPerMinute { get; init; } = 30;
 
+    /// <summary>A response slower than this (after a 10 s grace) is cut: a slow client cannot hold a connection, or an extract's renderer, for ever.</summary>
+    public int MinResponseBytesPerSecond { get; init; } = 1024;
+
 
     public static ServerOptions Read(IConfiguration configuration, string workingDirectory)
     {
@@ -70,6 +73,7 @@ public sealed record ServerOptions
             RenderConcurrency = configuration.GetValue("Warehouse:Server:RenderConcurrency", defaults.RenderConcurrency),
             RenderQueue = configuration.GetValue("Warehouse:Server:RenderQueue", defaults.RenderQueue),
             RenderRequestsPerMinute = configuration.GetValue("Warehouse:Server:RenderRequestsPerMinute", defaults.RenderRequestsPerMinute),
+            MinResponseBytesPerSecond = configuration.GetValue("Warehouse:Server:MinResponseBytesPerSecond", defaults.MinResponseBytesPerSecond),
         };
     }
 }

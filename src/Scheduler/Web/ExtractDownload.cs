@@ -43,6 +43,8 @@ internal static class ExtractDownload
         response.ContentType = ExtractParameters.ContentType(request.Format, request.Pack);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name }.ToString();
         var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
+        // Read from the warehouse while written: the slot lasts the transfer, which Kestrel's minimum data rate bounds.
+        using var slot = await context.RequestServices.GetRequiredService<RenderSlots>().AcquireAsync(cancellationToken);
         var result = await new ExtractService(engine).WriteAsync(request, response.Body, cancellationToken);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Web");
         var user = ReportDownloads.NameOf(context.User);

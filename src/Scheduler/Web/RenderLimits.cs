@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Diagnostics;
 using Warehouse.Scheduler.Server;
 
 namespace Warehouse.Scheduler.Web;
@@ -13,16 +14,14 @@ namespace Warehouse.Scheduler.Web;
 internal sealed record RenderLimited(bool PostOnly = false);
 
 /// <summary>
-/// Render limits: a fixed window of <see cref="ServerOptions.RenderRequestsPerMinute"/> per user (429 with Retry-After),
-/// chained with one concurrency limiter of <see cref="ServerOptions.RenderConcurrency"/> for the whole instance, with a queue of
-/// <see cref="ServerOptions.RenderQueue"/> (503 with Retry-After when it is full). Other endpoints are not limited.
+/// Render limits: a fixed window of <see cref="ServerOptions.RenderRequestsPerMinute"/> per user (429 with Retry-After) in the
+/// rate-limiting middleware; the renderers themselves are <see cref="RenderSlots"/> (503 with Retry-After when they and their queue
+/// are full), taken around the rendering only. Other endpoints are not limited.
 /// </summary>
 internal static class RenderLimits
 {
     /// <summary>What a client is told to wait when the renderers are all busy and the queue is full.</summary>
     public static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(10);
-
-    private const string AllRenders = "renders";
 
     public static IServiceCollection AddRenderLimits(this IServiceCollection services, ServerOptions options)
     {
@@ -34,19 +33,13 @@ internal static class RenderLimits
                 QueueLimit = 0,
             })
             : RateLimitPartition.GetNoLimiter(""));
-        var concurrency = PartitionedRateLimiter.Create<HttpContext, string>(context => IsLimited(context)
-            ? RateLimitPartition.GetConcurrencyLimiter(AllRenders, _ => new ConcurrencyLimiterOptions
-            {
-                PermitLimit = Math.Max(1, options.RenderConcurrency),
-                QueueLimit = Math.Max(0, options.RenderQueue),
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            })
-            : RateLimitPartition.GetNoLimiter(""));
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perUser, concurrency);
+            limiter.GlobalLimiter = perUser;
             limiter.OnRejected = RejectAsync;
         });
+        services.AddSingleton(new RenderSlots(options));
+        services.AddExceptionHandler<RenderersBusyHandler>();
         return services;
     }
 
@@ -57,11 +50,14 @@ internal static class RenderLimits
     private static string UserOf(HttpContext context) =>
         context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name : "ip:" + context.Connection.RemoteIpAddress;
 
-    private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken) =>
+        RefuseAsync(rejected.HttpContext, rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null);
+
+    /// <summary>429 (this user's budget, with the wait it gave) or 503 (every renderer busy), as a problem with Retry-After.</summary>
+    public static ValueTask RefuseAsync(HttpContext context, TimeSpan? retryAfter)
     {
-        var context = rejected.HttpContext;
-        var tooMany = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
-        var wait = tooMany ? retryAfter : BusyRetryAfter;
+        var tooMany = retryAfter is not null;
+        var wait = retryAfter ?? BusyRetryAfter;
         context.Response.StatusCode = tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var detail = tooMany
@@ -75,5 +71,20 @@ internal static class RenderLimits
             HttpContext = context,
             ProblemDetails = { Status = context.Response.StatusCode, Title = tooMany ? "Trop de demandes" : "Serveur occupé", Detail = detail },
         });
+    }
+}
+
+/// <summary>Turns <see cref="RenderersBusyException"/> into the 503 of <see cref="RenderLimits.RefuseAsync"/>.</summary>
+internal sealed class RenderersBusyHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not RenderersBusyException || httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+        ExtractDownload.Reset(httpContext);
+        await RenderLimits.RefuseAsync(httpContext, null);
+        return true;
     }
 }

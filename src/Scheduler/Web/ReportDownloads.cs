@@ -5,16 +5,37 @@ using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Web;
 
-/// <summary>Renders a briefing for the portal or the API and adds it to the report history under the name of who asked.</summary>
-public sealed class ReportDownloads(ReportRenderer renderer, ReportArchive archive, ILogger<ReportDownloads> logger)
+/// <summary>
+/// Renders a briefing for the portal or the API and adds it to the report history under the name of who asked, in one of the
+/// <see cref="RenderSlots"/>; the slot is given back before the file is sent.
+/// </summary>
+public sealed class ReportDownloads
 {
+    private readonly ReportRenderer _renderer;
+    private readonly ReportArchive _archive;
+    private readonly ILogger<ReportDownloads> _logger;
+    private readonly RenderSlots _slots;
+
+    public ReportDownloads(ReportRenderer renderer, ReportArchive archive, ILogger<ReportDownloads> logger, RenderSlots slots)
+    {
+        _renderer = renderer;
+        _archive = archive;
+        _logger = logger;
+        _slots = slots;
+    }
+
     public async Task<(RenderedFile File, ArchivedReport Archived)> RenderAsync(ReportOrder order, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var file = await renderer.RenderAsync(order, cancellationToken);
+        RenderedFile file;
+        ArchivedReport archived;
         var name = NameOf(user);
-        var archived = await archive.AddAsync(file, name, cancellationToken: cancellationToken);
-        WebLog.Rendered(logger, file.Title, order.Format, file.Content.Length, clock.ElapsedMilliseconds, name, archived.ArchiveId);
+        using (await _slots.AcquireAsync(cancellationToken))
+        {
+            file = await _renderer.RenderAsync(order, cancellationToken);
+            archived = await _archive.AddAsync(file, name, cancellationToken: cancellationToken);
+        }
+        WebLog.Rendered(_logger, file.Title, order.Format, file.Content.Length, clock.ElapsedMilliseconds, name, archived.ArchiveId);
         return (file, archived);
     }
 

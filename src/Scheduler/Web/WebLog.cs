@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Warehouse.Core.Text;
 
 namespace Warehouse.Scheduler.Web;
 
@@ -15,5 +16,5 @@ internal static partial class WebLog
     public static partial void Refused(ILogger logger, string user, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Portal sign-in of {User}: {Outcome}")]
-    public static partial void SignIn(ILogger logger, string user, string outcome);
+    public static partial void SignIn(ILogger logger, Untrusted user, string outcome);
 }

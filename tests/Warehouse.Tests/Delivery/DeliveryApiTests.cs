@@ -7,8 +7,8 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>
-/// Subscriptions and deliveries through the real `warehouse serve --demo` (anonymous loopback requests are operators, as in
-/// the demo; a reader API key is refused): added, listed, scheduled in Hangfire, run by the job server, logged, removed.
+/// Subscriptions and deliveries through the real `warehouse serve --demo` (an operator's script key, as anonymous writes
+/// need a key or a page's token even in the demo; a reader API key is refused): added, listed, scheduled in Hangfire, run by the job server, logged, removed.
 /// </summary>
 public sealed class DeliveryApiTests
 {
@@ -17,8 +17,8 @@ public sealed class DeliveryApiTests
     [Fact]
     public async Task Subscriptions_AreAddedScheduledRunLoggedAndRemoved_AndAnInvalidOneGets400WithTheReason()
     {
-        await using var server = await ServerProcess.StartDemoAsync(ReaderKeyEnvironment());
-        using var http = server.Client();
+        await using var server = await ServerProcess.StartDemoAsync(Server.ServerAccounts.WithOperatorKey(ReaderKeyEnvironment(), index: 1));
+        using var http = server.Client(Server.ServerAccounts.OperatorKey);
 
         using var invalid = await http.PostAsJsonAsync("/api/subscriptions", Body("api-typo", "R5", "email", "a@ars.example"));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);

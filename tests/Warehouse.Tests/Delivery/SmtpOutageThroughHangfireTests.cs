@@ -18,7 +18,7 @@ public sealed class SmtpOutageThroughHangfireTests
     {
         var port = FreePort.Next();
         await using var server = await ServerProcess.StartDemoAsync(Environment(port, attempts: 5, delaySeconds: 2));
-        using var http = server.Client();
+        using var http = server.Client(Server.ServerAccounts.OperatorKey);
         await AddAndRunAsync(http);
 
         await server.WaitForAsync(async () => (await StatusesAsync(http)).Count(s => s == "retrying") == 2, TimeSpan.FromSeconds(60), "both deliveries to be retrying");
@@ -39,7 +39,7 @@ public sealed class SmtpOutageThroughHangfireTests
     {
         var port = FreePort.Next();
         await using var server = await ServerProcess.StartDemoAsync(Environment(port, attempts: 1, delaySeconds: 1));
-        using var http = server.Client();
+        using var http = server.Client(Server.ServerAccounts.OperatorKey);
         await AddAndRunAsync(http);
 
         await server.WaitForAsync(async () => (await StatusesAsync(http)).Count(s => s == "failed") == 2, TimeSpan.FromSeconds(60), "both deliveries to end failed");
@@ -66,12 +66,12 @@ public sealed class SmtpOutageThroughHangfireTests
     private static async Task<List<string>> StatusesAsync(HttpClient http) =>
         (await http.GetFromJsonAsync<JsonElement>("/api/deliveries?subscription=outage")).EnumerateArray().Select(d => d.GetProperty("status").GetString()!).ToList();
 
-    private static Dictionary<string, string?> Environment(int smtpPort, int attempts, int delaySeconds) => new()
+    private static Dictionary<string, string?> Environment(int smtpPort, int attempts, int delaySeconds) => Server.ServerAccounts.WithOperatorKey(new()
     {
         ["Warehouse__Delivery__Smtp__Host"] = "127.0.0.1",
         ["Warehouse__Delivery__Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Warehouse__Delivery__Smtp__From"] = "Observatoire <warehouse@observatoire.example>",
         ["Warehouse__Jobs__RetryAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Warehouse__Jobs__RetryDelaysSeconds__0"] = delaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    });
 }

@@ -24,7 +24,7 @@ public sealed class TwoServersDeliveryTests(PostgresServer server, ITestOutputHe
         await SampleLoad.GenerateAsync(sample.Root);
         var connectionString = await server.CreateDatabaseAsync("two_servers");
         var engine = await SampleLoad.LoadAsync(new WarehouseSettings(EngineKind.PostgreSql, connectionString), sample.Root);
-        await new SubscriptionStore(engine, new DeliveryOptions()).AddAsync(new SubscriptionRequest
+        await new SubscriptionStore(engine, new DeliveryOptions { MinInterval = TimeSpan.FromSeconds(1) }).AddAsync(new SubscriptionRequest
         {
             Name = "every-5-seconds", Report = "territory", Parameters = new() { ["code"] = "2A" }, Cron = "*/5 * * * * *", TimeZone = "Europe/Paris",
             Channel = "email", Recipients = ["a@ars.example", "b@ars.example"],

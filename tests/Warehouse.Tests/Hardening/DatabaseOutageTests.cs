@@ -22,8 +22,8 @@ public sealed class DatabaseOutageTests(PausablePostgres postgres) : IClassFixtu
         var connection = await postgres.CreateDatabaseAsync("outage_load");
         using var directory = new TempWorkingDirectory();
         await SampleLoad.GenerateAsync(directory.PathOf("sample"));
-        await using var server = await ServerProcess.StartAsync(directory.Root, Environment(connection, directory.PathOf("sample")));
-        using var client = server.Client();
+        await using var server = await ServerProcess.StartAsync(directory.Root, Server.ServerAccounts.WithOperatorKey(Environment(connection, directory.PathOf("sample"))));
+        using var client = server.Client(Server.ServerAccounts.OperatorKey);
 
         using (var trigger = await client.PostAsync(new Uri("/api/loads", UriKind.Relative), null))
         {
@@ -53,7 +53,7 @@ public sealed class DatabaseOutageTests(PausablePostgres postgres) : IClassFixtu
         using var directory = new TempWorkingDirectory();
         await SampleLoad.GenerateAsync(directory.PathOf("sample"));
         var engine = await SampleLoad.LoadAsync(new Warehouse.Core.WarehouseSettings(Warehouse.Core.EngineKind.PostgreSql, connection), directory.PathOf("sample"));
-        await new SubscriptionStore(engine, new DeliveryOptions()).AddAsync(new SubscriptionRequest
+        await new SubscriptionStore(engine, new DeliveryOptions { MinInterval = TimeSpan.FromSeconds(1) }).AddAsync(new SubscriptionRequest
         {
             Name = "every-5-seconds", Report = "territory", Parameters = new() { ["code"] = "2A" }, Cron = "*/5 * * * * *", TimeZone = "Europe/Paris",
             Channel = "email", Recipients = ["anne@ars.example", "bruno@ars.example"],

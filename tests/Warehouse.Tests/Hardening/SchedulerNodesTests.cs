@@ -36,7 +36,7 @@ public sealed class SchedulerNodesTests(PostgresServer postgres)
         var first = await ServerProcess.StartAsync(firstDirectory.Root, Environment(connection, smtp, pauseAtClaim: true));
         try
         {
-            using (var client = first.Client())
+            using (var client = first.Client(Server.ServerAccounts.OperatorKey))
             using (var run = await client.PostAsync(new Uri("/api/subscriptions/node-kill/run", UriKind.Relative), null))
             {
                 Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
@@ -106,7 +106,7 @@ public sealed class SchedulerNodesTests(PostgresServer postgres)
         {
             environment[KillPoints.Variable] = KillPoints.DeliveryClaimed;
         }
-        return environment;
+        return Server.ServerAccounts.WithOperatorKey(environment);
     }
 
     private static Task<long> ScheduledRunsAsync(string connection) =>

@@ -109,6 +109,17 @@ internal sealed class CliProcess : IDisposable
         await _process.WaitForExitAsync(limit.Token);
     }
 
+    /// <summary>Ctrl+C (SIGINT): the program is asked to stop and cleans up; waits until it is gone.</summary>
+    public async Task InterruptAsync()
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(limit.Token);
+    }
+
     public void Dispose()
     {
         try

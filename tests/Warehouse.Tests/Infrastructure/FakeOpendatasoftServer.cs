@@ -31,6 +31,7 @@ public sealed class FakeOpendatasoftServer : IAsyncDisposable
     private readonly Dictionary<string, Queue<(int Status, TimeSpan? RetryAfter)>> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cutShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stalls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _exportHandlers = new(StringComparer.Ordinal);
     private string? _lastUserAgent;
     private string? _lastQueryString;
 
@@ -96,6 +97,9 @@ public sealed class FakeOpendatasoftServer : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> exports send half the bytes, then go silent (up to 10 s, or until the client leaves).</summary>
     public void StallNext(string datasetId, int count) => AddCount(_stalls, datasetId, count);
+
+    /// <summary>The export of <paramref name="datasetId"/> is answered by <paramref name="handler"/> (a hostile body, a redirect); its metadata stays.</summary>
+    public void ServeExportWith(string datasetId, Func<HttpContext, Task> handler) => _exportHandlers[datasetId] = handler;
 
     /// <summary>Requests received for an exact path (e.g. <c>/api/explore/v2.1/catalog/datasets/x</c>), whatever their outcome.</summary>
     public int RequestCount(string path) => _requestsPerPath.TryGetValue(path, out var count) ? count : 0;
@@ -182,6 +186,12 @@ public sealed class FakeOpendatasoftServer : IAsyncDisposable
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(dataset.MetadataJson, context.RequestAborted);
+            return;
+        }
+
+        if (_exportHandlers.TryGetValue(datasetId, out var handler))
+        {
+            await handler(context);
             return;
         }
 

@@ -22,6 +22,19 @@ internal static class ServerAccounts
         ["Warehouse__Auth__Users__1__Role"] = Roles.Operator,
     };
 
+    /// <summary>An operator's script key: anonymous loopback requests may read, but writes need a key or a page's token.</summary>
+    public const string OperatorKey = "whk_test-operator-script-key";
+
+    /// <summary>Adds <see cref="OperatorKey"/> as the API key at <paramref name="index"/> of <paramref name="environment"/>.</summary>
+    public static Dictionary<string, string?> WithOperatorKey(Dictionary<string, string?> environment, int index = 0)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        environment[$"Warehouse__Auth__ApiKeys__{index}__Name"] = "operator-script";
+        environment[$"Warehouse__Auth__ApiKeys__{index}__KeyHash"] = Credentials.HashApiKey(OperatorKey);
+        environment[$"Warehouse__Auth__ApiKeys__{index}__Role"] = Roles.Operator;
+        return environment;
+    }
+
     public static AuthenticationHeaderValue Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
 

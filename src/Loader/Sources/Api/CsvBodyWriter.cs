@@ -6,25 +6,37 @@ namespace Warehouse.Loader.Sources.Api;
 
 /// <summary>
 /// Streams one export response to a part file, hashing as it writes, and checks that the body is complete:
-/// as long as its Content-Length (when sent) and ending with a line break (every export does).
+/// as long as its Content-Length (when sent) and ending with a line break (every export does). Bounded: at most
+/// <see cref="ExploreApiOptions.MaxDownloadBytes"/> once decoded, and no more than <see cref="ExploreApiOptions.MaxDecompressionRatio"/>
+/// times what came over the wire.
 /// </summary>
 /// <remarks>Network trouble is a <see cref="TransientFailure"/> (worth another attempt); disk trouble is a <see cref="WarehouseException"/>.</remarks>
 internal static class CsvBodyWriter
 {
     private const int BufferSize = 81920;
 
+    /// <summary>Below this, a compression ratio says nothing (a header line compresses well).</summary>
+    private const long RatioFloorBytes = 1024 * 1024;
+
     public static async Task<(string Sha256, long Bytes)> WriteAsync(
-        HttpResponseMessage response, string partPath, Uri url, TimeSpan readTimeout, CancellationToken cancellationToken)
+        HttpResponseMessage response, string partPath, Uri url, ExploreApiOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var shown = ExploreApiUrls.Display(url);
+        var readTimeout = options.ReadTimeout;
         var expected = response.Content.Headers.ContentLength;
+        if (expected > options.MaxDownloadBytes)
+        {
+            throw TooLarge(shown, options.MaxDownloadBytes);
+        }
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[BufferSize];
         long total = 0;
         byte last = 0;
 
         await using var file = OpenPart(partPath, shown);
-        await using var body = await OpenBodyAsync(response, shown, readTimeout, cancellationToken);
+        await using var decoded = await OpenBodyAsync(response, shown, cancellationToken);
+        await using var body = new ReadTimeoutStream(decoded.Stream, readTimeout);
         KillPoints.Reach(KillPoints.DownloadStarted);
         var halfway = expected / 2;
         while (true)
@@ -60,6 +72,15 @@ internal static class CsvBodyWriter
             }
 
             total += read;
+            if (total > options.MaxDownloadBytes)
+            {
+                throw TooLarge(shown, options.MaxDownloadBytes);
+            }
+            if (decoded.IsCompressed && total > RatioFloorBytes && total > decoded.EncodedBytes * options.MaxDecompressionRatio)
+            {
+                throw new WarehouseException(Invariant(
+                    $"The export {shown} expands more than {options.MaxDecompressionRatio} times its compressed size (Warehouse:Source:MaxDecompressionRatio), which no CSV export does: not loaded."));
+            }
             last = buffer[read - 1];
             if (total >= halfway && total - read < halfway)
             {
@@ -67,9 +88,10 @@ internal static class CsvBodyWriter
             }
         }
 
-        if (expected is { } length && total != length)
+        var received = decoded.IsCompressed ? decoded.EncodedBytes : total;
+        if (expected is { } length && received != length)
         {
-            throw new TransientFailure(CutShort(shown, total, expected));
+            throw new TransientFailure(CutShort(shown, received, expected));
         }
 
         if (last != (byte)'\n')
@@ -102,17 +124,20 @@ internal static class CsvBodyWriter
         }
     }
 
-    private static async Task<ReadTimeoutStream> OpenBodyAsync(HttpResponseMessage response, string shown, TimeSpan readTimeout, CancellationToken cancellationToken)
+    private static async Task<DecodedBody> OpenBodyAsync(HttpResponseMessage response, string shown, CancellationToken cancellationToken)
     {
         try
         {
-            return new ReadTimeoutStream(await response.Content.ReadAsStreamAsync(cancellationToken), readTimeout);
+            return DecodedBody.Open(await response.Content.ReadAsStreamAsync(cancellationToken), response.Content.Headers.ContentEncoding.LastOrDefault(), shown);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             throw new TransientFailure($"Download of {shown} failed before its first byte ({Reason.Of(ex)})", ex);
         }
     }
+
+    private static WarehouseException TooLarge(string shown, long limit) => new(Invariant(
+        $"The export {shown} is larger than the {limit} bytes allowed (Warehouse:Source:MaxDownloadBytes): not loaded."));
 
     private static string CutShort(string shown, long received, long? expected) => expected is { } length
         ? Invariant($"Download of {shown} was cut short after {received} of {length} bytes")

@@ -9,7 +9,8 @@ namespace Warehouse.Loader.Sources.Api;
 /// <summary>
 /// Calls the data.ameli.fr Explore API v2.1: catalog metadata of a dataset, and its full CSV export to disk.
 /// Transient failures (timeouts, connection errors, 5xx, 429, bodies cut short) are retried with exponential backoff;
-/// everything that finally fails is a <see cref="WarehouseException"/> naming the URL.
+/// everything that finally fails is a <see cref="WarehouseException"/> naming the URL. Redirects are followed only within the
+/// scheme, host and port of the base URL; downloads are bounded in size, decompression ratio, total time and silence.
 /// </summary>
 public sealed class ExploreApiClient : IDisposable
 {
@@ -29,11 +30,16 @@ public sealed class ExploreApiClient : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.ConnectTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.ReadTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.InitialBackoff, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDownloadBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDecompressionRatio, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.MaxDownloadTime, TimeSpan.Zero, nameof(options));
 
         var handler = new SocketsHttpHandler
         {
             ConnectTimeout = _options.ConnectTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
+            // Both done here: decoding to see compression bombs (CsvBodyWriter), redirects to stay on the configured host.
+            AutomaticDecompression = DecompressionMethods.None,
+            AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         // No overall timeout: a large export may take minutes. Silence is bounded by ReadTimeout instead.
@@ -48,7 +54,7 @@ public sealed class ExploreApiClient : IDisposable
         var url = ExploreApiUrls.Dataset(_options.BaseUrl, datasetId);
         return WithRetriesAsync(async ct =>
         {
-            using var response = await SendAsync(url, "application/json", datasetId, ct);
+            using var response = await SendAsync(url, "application/json", compressed: false, datasetId, ct);
             using var json = await JsonBodyReader.ReadAsync(response, url, _options.ReadTimeout, ct);
             return DatasetReleaseJson.Parse(datasetId, json.RootElement);
         }, cancellationToken);
@@ -75,14 +81,22 @@ public sealed class ExploreApiClient : IDisposable
 
         return WithRetriesAsync(async ct =>
         {
-            using var response = await SendAsync(url, "text/csv", datasetId, ct);
+            using var tooLong = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            tooLong.CancelAfter(_options.MaxDownloadTime);
             var partPath = Path.Combine(Path.GetDirectoryName(finalPath)!,
                 $"{datasetId}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.csv.part");
             try
             {
-                var (sha256, bytes) = await CsvBodyWriter.WriteAsync(response, partPath, url, _options.ReadTimeout, ct);
+                using var response = await SendAsync(url, "text/csv", compressed: true, datasetId, tooLong.Token);
+                var (sha256, bytes) = await CsvBodyWriter.WriteAsync(response, partPath, url, _options, tooLong.Token);
                 MovePart(partPath, finalPath);
                 return new DownloadedFile(datasetId, finalPath, url, sha256, bytes);
+            }
+            catch (OperationCanceledException ex) when (tooLong.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                DeleteQuietly(partPath);
+                throw new WarehouseException(string.Create(CultureInfo.InvariantCulture,
+                    $"The download of {ExploreApiUrls.Display(url)} took longer than {_options.MaxDownloadTime.TotalSeconds:0} s (Warehouse:Source:MaxDownloadSeconds): stopped."), false, ex);
             }
             catch
             {
@@ -114,11 +128,56 @@ public sealed class ExploreApiClient : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Uri url, string accept, string datasetId, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(Uri url, string accept, bool compressed, string datasetId, CancellationToken cancellationToken)
+    {
+        for (var redirects = 0; ; redirects++)
+        {
+            var response = await SendOnceAsync(url, accept, compressed, datasetId, cancellationToken);
+            if (!IsRedirect(response.StatusCode))
+            {
+                return response;
+            }
+            using (response)
+            {
+                url = RedirectTarget(url, response.Headers.Location, redirects);
+            }
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    /// <summary>Where a redirect leads, if it stays on the base URL's scheme, host and port (anything else would be a request forgery).</summary>
+    private Uri RedirectTarget(Uri from, Uri? location, int redirects)
+    {
+        var shown = ExploreApiUrls.Display(from);
+        var host = _options.BaseUrl.Host;
+        if (location is null)
+        {
+            throw new WarehouseException($"{host} redirected {shown} without saying where to.");
+        }
+        var target = location.IsAbsoluteUri ? location : new Uri(from, location);
+        var origin = _options.BaseUrl.GetLeftPart(UriPartial.Authority);
+        if (!string.Equals(target.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new WarehouseException($"{host} redirected {shown} to {ExploreApiUrls.DisplayAny(target)}, outside {origin}: not followed.");
+        }
+        if (redirects >= _options.MaxRedirects)
+        {
+            throw new WarehouseException(string.Create(CultureInfo.InvariantCulture, $"{host} redirected {shown} more than {_options.MaxRedirects} times: not followed."));
+        }
+        return target;
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(Uri url, string accept, bool compressed, string datasetId, CancellationToken cancellationToken)
     {
         var shown = ExploreApiUrls.Display(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        if (compressed)
+        {
+            request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        }
         using var headersTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         headersTimeout.CancelAfter(_options.ReadTimeout);
         HttpResponseMessage response;
@@ -136,7 +195,7 @@ public sealed class ExploreApiClient : IDisposable
             throw new TransientFailure($"Request to {shown} failed ({Reason.Of(ex)})", ex);
         }
 
-        if (response.IsSuccessStatusCode)
+        if (response.IsSuccessStatusCode || IsRedirect(response.StatusCode))
         {
             return response;
         }

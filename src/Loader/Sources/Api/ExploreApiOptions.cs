@@ -21,6 +21,21 @@ public sealed record ExploreApiOptions
     /// <summary>The wait before the second attempt; it doubles for each further attempt, with a little jitter.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The largest export accepted, after decompression (Warehouse:Source:MaxDownloadBytes). The largest real export is
+    /// a few hundred MB (all seven hold ~4.4 million rows); a body beyond this is no export and is refused before it fills the disk.
+    /// </summary>
+    public long MaxDownloadBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>How many times larger than its compressed size an export may become (Warehouse:Source:MaxDecompressionRatio); CSV exports stay well under 30.</summary>
+    public int MaxDecompressionRatio { get; init; } = 100;
+
+    /// <summary>The longest one download may take, whatever the pace (Warehouse:Source:MaxDownloadSeconds).</summary>
+    public TimeSpan MaxDownloadTime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Redirects followed per request, only to the scheme, host and port of <see cref="BaseUrl"/>.</summary>
+    public int MaxRedirects { get; init; } = 5;
+
     /// <summary>The longest Retry-After (on 429 or 5xx) that is honoured; a server asking for a longer pause ends the retries.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 }

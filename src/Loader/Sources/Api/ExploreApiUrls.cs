@@ -12,6 +12,9 @@ internal static class ExploreApiUrls
     /// <summary>The address as it may appear in a message or a log: scheme, host, port, path and query, never user information.</summary>
     public static string Display(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 
+    /// <summary>Any address (a redirect may name another scheme) without user information or query.</summary>
+    public static string DisplayAny(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+
     private static Uri Root(Uri baseUrl) =>
         baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }

@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Server.Auth;
 
@@ -16,10 +21,15 @@ internal static class AuthSetup
     public const string SmartScheme = "Warehouse";
     public const string LoginPath = "/connexion";
 
-    public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options)
+    /// <summary>With an https <paramref name="publicUrl"/> the sign-in cookie is always Secure; otherwise (and the anti-forgery cookie, which is no credential) Secure whenever the request is https.</summary>
+    public static IServiceCollection AddWarehouseAuth(this IServiceCollection services, AuthOptions options, Uri? publicUrl)
     {
-        services.AddSingleton(options);
-        services.AddSingleton<UserDirectory>();
+        var secure = publicUrl?.Scheme == Uri.UriSchemeHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSingleton(new UserDirectory(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SignInSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Warehouse", policy => policy.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, HeaderCredentialsHandler>(HeaderCredentialsHandler.SchemeName, null)
@@ -29,11 +39,14 @@ internal static class AuthSetup
                 cookie.Cookie.Name = "warehouse.auth";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = secure;
                 cookie.LoginPath = LoginPath;
                 cookie.AccessDeniedPath = LoginPath;
-                cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // Absolute: the server-side session (SignInSessions) ends at the same time, whatever the cookie says.
+                cookie.SlidingExpiration = false;
+                cookie.ExpireTimeSpan = options.SessionLifetime;
+                cookie.Events.OnValidatePrincipal = CookieSessionEvents.ValidateAsync;
+                cookie.Events.OnSigningOut = CookieSessionEvents.SigningOutAsync;
                 cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
             });
@@ -41,6 +54,24 @@ internal static class AuthSetup
             .AddPolicy(Roles.ReaderPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reader, Roles.Operator))
             .AddPolicy(Roles.OperatorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
         return services;
+    }
+
+    /// <summary>appsettings.json is reloaded when it changes: the users, keys and roles in force follow it (a broken file keeps the previous ones).</summary>
+    public static void FollowConfiguration(this WebApplication app, bool demo)
+    {
+        var users = app.Services.GetRequiredService<UserDirectory>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Auth");
+        ChangeToken.OnChange(((IConfigurationRoot)app.Configuration).GetReloadToken, () =>
+        {
+            try
+            {
+                users.Replace(AuthOptions.Read(app.Configuration, demo));
+            }
+            catch (WarehouseException e)
+            {
+                AuthLog.ConfigurationRefused(logger, e.Message);
+            }
+        });
     }
 
     private static string SelectScheme(HttpContext context)
@@ -53,8 +84,8 @@ internal static class AuthSetup
         {
             return CookieAuthenticationDefaults.AuthenticationScheme;
         }
-        var options = context.RequestServices.GetRequiredService<AuthOptions>();
-        return options.AnonymousLoopbackRole is not null && AuthOptions.IsLoopback(context.Connection.RemoteIpAddress)
+        var options = context.RequestServices.GetRequiredService<UserDirectory>().Options;
+        return options.AnonymousLoopbackRole is not null && LoopbackAnonymousHandler.IsFromThisMachineOnly(context.Request, context.Connection)
             ? LoopbackAnonymousHandler.SchemeName
             : CookieAuthenticationDefaults.AuthenticationScheme;
     }

@@ -3,8 +3,11 @@ namespace Warehouse.Scheduler.Server.Health;
 /// <summary>What /health answers: overall status, then the database, Hangfire and the last load.</summary>
 public sealed record HealthReport(string Status, DatabaseHealth Database, HangfireHealth Hangfire, LoadHealth? LastLoad, RefreshHealth? Refresh);
 
-/// <summary>Whether the warehouse answers, and its schema version.</summary>
-public sealed record DatabaseHealth(string Status, string Engine, string? SchemaVersion, string? Error);
+/// <summary>Whether the warehouse answers, its schema version, and when it was asked (answers within a second reuse that).</summary>
+public sealed record DatabaseHealth(string Status, string Engine, string? SchemaVersion, string? Error)
+{
+    public DateTimeOffset CheckedAt { get; init; }
+}
 
 /// <summary>Hangfire servers alive and the jobs waiting, running and failed.</summary>
 public sealed record HangfireHealth(string Status, long Servers, long Enqueued, long Processing, long Scheduled, long Failed);
