@@ -257,6 +257,11 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         {
             return await PostgresTableSwap.PrepareAsync(Connection, dataset);
         }
+        if (Dialect.Engine == Core.EngineKind.Sqlite)
+        {
+            await SqliteTempStaging.CreateAsync(Connection, staging.Name);
+            return staging;
+        }
         await EmptyAsync(staging.Name);
         return staging;
     }
@@ -272,14 +277,19 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
     }
 
     /// <summary>
-    /// Gives the space of an unpublished file back: the staging rows, and on PostgreSQL the table that was not swapped in
-    /// (and the staging rows of a duplicate check); once swapped in there is none left.
+    /// Gives the space of a file's rows back once it is published or refused: the staging rows (SQLite: its temporary
+    /// table), and on PostgreSQL the table that was not swapped in (once swapped in there is none left).
     /// </summary>
     private async Task DiscardAsync(DatasetDefinition dataset, StagingTable staging)
     {
         if (Dialect.Engine == Core.EngineKind.PostgreSql)
         {
             await PostgresTableSwap.DiscardAsync(Connection, dataset);
+        }
+        if (Dialect.Engine == Core.EngineKind.Sqlite)
+        {
+            await SqliteTempStaging.DropAsync(Connection, staging.Name);
+            return;
         }
         await EmptyAsync(staging.Name);
     }
