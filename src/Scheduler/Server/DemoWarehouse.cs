@@ -59,31 +59,46 @@ internal static partial class DemoWarehouse
         }
     }
 
-    /// <summary>A first subscription, so that a scheduled delivery can be watched: Corse every 10 minutes into data/demo/outbox.</summary>
-    public static async Task SeedSubscriptionAsync(Delivery.SubscriptionStore subscriptions, CancellationToken cancellationToken)
+    /// <summary>
+    /// A first subscription, so that a scheduled delivery can be watched: Corse every 10 minutes into data/demo/outbox. A
+    /// configuration that refuses it (a longer Warehouse:Delivery:MinIntervalSeconds) is said in the log; the demo still starts.
+    /// </summary>
+    public static async Task SeedSubscriptionAsync(Delivery.SubscriptionStore subscriptions, ILogger logger, CancellationToken cancellationToken)
     {
         if ((await subscriptions.ListAsync(cancellationToken)).Count > 0)
         {
             return;
         }
-        await subscriptions.AddAsync(new Delivery.SubscriptionRequest
+        try
         {
-            Name = "Démo - Corse toutes les 10 minutes",
-            Report = "territory",
-            Parameters = new Dictionary<string, string?> { ["code"] = "R94" },
-            Formats = ["pdf"],
-            Cron = "*/10 * * * *",
-            TimeZone = "Europe/Paris",
-            Channel = Delivery.Subscription.FolderChannel,
-            Recipients = [OutboxFolderName],
-        }, "demo", cancellationToken);
+            await subscriptions.AddAsync(DemoSubscription(), "demo", cancellationToken);
+        }
+        catch (WarehouseException e) when (e.IsUserError)
+        {
+            SubscriptionRefused(logger, e.Message);
+        }
     }
+
+    private static Delivery.SubscriptionRequest DemoSubscription() => new()
+    {
+        Name = "Démo - Corse toutes les 10 minutes",
+        Report = "territory",
+        Parameters = new Dictionary<string, string?> { ["code"] = "R94" },
+        Formats = ["pdf"],
+        Cron = "*/10 * * * *",
+        TimeZone = "Europe/Paris",
+        Channel = Delivery.Subscription.FolderChannel,
+        Recipients = [OutboxFolderName],
+    };
 
     private static async Task<bool> HasDataAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);
         return Convert.ToInt64(await Core.Sql.DbCommands.ScalarAsync(connection, "SELECT COUNT(*) FROM etl_dataset_release"), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo: the demo subscription was not created: {Reason}")]
+    private static partial void SubscriptionRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo: writing the small synthetic sample to {Directory}, then loading it")]
     private static partial void Filling(ILogger logger, string directory);

@@ -153,7 +153,7 @@ internal static class ServerHost
         ScheduleRefresh(app.Services.GetRequiredService<IRecurringJobManager>(), options);
         if (request.Demo)
         {
-            await DemoWarehouse.SeedSubscriptionAsync(app.Services.GetRequiredService<SubscriptionStore>(), cancellationToken);
+            await DemoWarehouse.SeedSubscriptionAsync(app.Services.GetRequiredService<SubscriptionStore>(), logger, cancellationToken);
         }
         await app.Services.GetRequiredService<DeliveryScheduler>().SyncRecurringJobsAsync(cancellationToken);
         return app;

@@ -50,6 +50,21 @@ public sealed class SubscriptionLimitTests
         return fields;
     }
 
+    /// <summary>A longer minimum interval refuses the demo's own 10-minute subscription: the demo still starts and says why.</summary>
+    [Fact]
+    public async Task TheDemo_StartsWithoutItsSubscription_WhenTheMinimumIntervalRefusesIt()
+    {
+        await using var server = await ServerProcess.StartDemoAsync(ServerAccounts.WithOperatorKey(new() { ["Warehouse__Delivery__MinIntervalSeconds"] = "3600" }));
+        using var http = server.Client(ServerAccounts.OperatorKey);
+
+        using var health = await http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        using var list = JsonDocument.Parse(await http.GetStringAsync("/api/subscriptions"));
+        Assert.Equal(0, list.RootElement.GetArrayLength());
+        Assert.Contains("the demo subscription was not created: The cron expression \"*/10 * * * *\" delivers every 10 min: at most once every 1 h",
+            server.Output, StringComparison.Ordinal);
+    }
+
     private static async Task<string> DetailAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString() ?? "";
 }
