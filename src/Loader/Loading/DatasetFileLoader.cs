@@ -20,6 +20,10 @@ namespace Warehouse.Loader.Loading;
 public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver resolver, ILoadReporter reporter, bool force)
 {
     private const int ProgressEvery = 200_000;
+    private readonly IFactPublisher _publisher = journal.Dialect.Engine == Core.EngineKind.PostgreSql
+        ? new PostgresTableSwap(journal.Connection, journal.Dialect)
+        : new StagedPublisher(journal.Connection, journal.Dialect);
+
     private DbConnection Connection => journal.Connection;
     private SqlDialect Dialect => journal.Dialect;
 
@@ -47,8 +51,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         KillPoints.Reach(KillPoints.HeaderParsed);
         try
         {
-            var staging = StagingTable.For(dataset);
-            var target = await BulkTargetAsync(dataset, staging);
+            var target = await _publisher.PrepareAsync(dataset);
             var seen = new FileFindings(new Dictionary<int, DisplayFlags>(), resolver.NewPairing());
             var staged = reader is null ? 0 : await Task.Run(() => Stage(reader, target, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
             KillPoints.Reach(KillPoints.StagingComplete);
@@ -57,13 +60,13 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             if (!problems.HasProblems && !await TryPublishAsync(dataset, file, fileId, seen, staged, rowsRead, clock))
             {
                 // The primary key refused a repeated grain key: name the lines in SQL, set-wise, from the staging table.
-                if (target != staging)
+                if (!_publisher.StagesRows)
                 {
-                    await RestageAsync(file, fingerprint, dataset, staging, fileId, cancellationToken);
+                    await RestageAsync(file, fingerprint, dataset, fileId, cancellationToken);
                 }
                 await CheckDuplicatesAsync(dataset, fileId, problems);
             }
-            await DiscardAsync(dataset, staging);
+            await _publisher.DiscardAsync(dataset);
             if (problems.HasProblems)
             {
                 var rejection = new FileRejectedException(file.Path, problems).Message;
@@ -81,7 +84,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             await journal.FinishFileAsync(fileId, LoadOutcome.Failed, reader?.RowsRead, 0, null, clock.Elapsed, Truncate(reason));
             try
             {
-                await DiscardAsync(dataset, StagingTable.For(dataset));
+                await _publisher.DiscardAsync(dataset);
             }
             catch (DbException)
             {
@@ -194,7 +197,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
     {
         await using var transaction = await Connection.BeginTransactionAsync();
         KillPoints.Reach(KillPoints.PublishStarted);
-        if (!await ReplaceFactsAsync(dataset, fileId, transaction))
+        if (!await _publisher.ReplaceAsync(dataset, fileId, transaction))
         {
             await transaction.RollbackAsync();
             return false;
@@ -229,69 +232,15 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
         return true;
     }
 
-    /// <summary>The dataset's facts become the staged file's rows; false when a grain key repeats.</summary>
-    private async Task<bool> ReplaceFactsAsync(DatasetDefinition dataset, long fileId, DbTransaction transaction)
-    {
-        if (Dialect.Engine == Core.EngineKind.PostgreSql)
-        {
-            return await PostgresTableSwap.PublishAsync(Connection, transaction, dataset);
-        }
-        try
-        {
-            await DbCommands.ExecuteAsync(Connection, SqlFiles.Read($"transforms/publish_{dataset.ShortName}.sql"), transaction, ("load_file_id", fileId));
-            return true;
-        }
-        catch (DbException e) when (SqlDialect.IsUniqueViolation(e))
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Where the parsed rows go: PostgreSQL copies them once, into the table it will swap in; the other engines stage them
-    /// and insert them into the fact table when publishing.
-    /// </summary>
-    private async Task<StagingTable> BulkTargetAsync(DatasetDefinition dataset, StagingTable staging)
-    {
-        if (Dialect.Engine == Core.EngineKind.PostgreSql)
-        {
-            return await PostgresTableSwap.PrepareAsync(Connection, dataset);
-        }
-        if (Dialect.Engine == Core.EngineKind.Sqlite)
-        {
-            await SqliteTempStaging.CreateAsync(Connection, staging.Name);
-            return staging;
-        }
-        await EmptyAsync(staging.Name);
-        return staging;
-    }
-
     /// <summary>Only to name the lines of a repeated grain key on PostgreSQL: the file is read again into the staging table.</summary>
-    private async Task RestageAsync(LoadSourceFile file, FileFingerprint fingerprint, DatasetDefinition dataset, StagingTable staging, long fileId, CancellationToken cancellationToken)
+    private async Task RestageAsync(LoadSourceFile file, FileFingerprint fingerprint, DatasetDefinition dataset, long fileId, CancellationToken cancellationToken)
     {
+        var staging = StagingTable.For(dataset);
         using var again = DatasetFileReader.Open(file.Path, fingerprint, dataset, new ProblemLog(), out _)
             ?? throw new IOException($"{file.Path} could not be read again");
         var seen = new FileFindings(new Dictionary<int, DisplayFlags>(), resolver.NewPairing());
         await EmptyAsync(staging.Name);
         await Task.Run(() => Stage(again, staging, fileId, seen, dataset.Id, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>
-    /// Gives the space of a file's rows back once it is published or refused: the staging rows (SQLite: its temporary
-    /// table), and on PostgreSQL the table that was not swapped in (once swapped in there is none left).
-    /// </summary>
-    private async Task DiscardAsync(DatasetDefinition dataset, StagingTable staging)
-    {
-        if (Dialect.Engine == Core.EngineKind.PostgreSql)
-        {
-            await PostgresTableSwap.DiscardAsync(Connection, dataset);
-        }
-        if (Dialect.Engine == Core.EngineKind.Sqlite)
-        {
-            await SqliteTempStaging.DropAsync(Connection, staging.Name);
-            return;
-        }
-        await EmptyAsync(staging.Name);
     }
 
     private async Task EmptyAsync(string table) => await DbCommands.ExecuteAsync(Connection, Dialect.EmptyTable(table));

@@ -14,30 +14,37 @@ namespace Warehouse.Loader.Publishing;
 /// commits and wait only for the swap itself: it takes its lock with a short lock_timeout and tries again, so a long query
 /// never makes the others queue behind the load.
 /// </summary>
-internal static class PostgresTableSwap
+internal sealed class PostgresTableSwap(DbConnection connection, SqlDialect dialect) : IFactPublisher
 {
     private const int SwapAttempts = 20;
     private static readonly TimeSpan SwapLockTimeout = TimeSpan.FromSeconds(2);
 
-    public static string NextTable(DatasetDefinition dataset) => dataset.FactTable + "_next";
+    /// <summary>The rows go straight into the table to swap in; only a duplicate check stages them (the file read again).</summary>
+    public bool StagesRows => false;
+
+    private static string NextTable(DatasetDefinition dataset) => dataset.FactTable + "_next";
 
     /// <summary>Creates the empty table the rows are copied into (a leftover of a killed load is dropped first).</summary>
-    public static async Task<StagingTable> PrepareAsync(DbConnection connection, DatasetDefinition dataset)
+    public async Task<StagingTable> PrepareAsync(DatasetDefinition dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var next = NextTable(dataset);
-        await DiscardAsync(connection, dataset);
+        await DiscardAsync(dataset);
         await DbCommands.ExecuteAsync(connection,
             $"CREATE TABLE {next} (LIKE {dataset.FactTable} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMMENTS)");
         return StagingTable.For(dataset).AsFactTable(next);
     }
 
-    /// <summary>Drops the table of a file that was not published (rejected, failed, or a killed load's leftover).</summary>
-    public static Task DiscardAsync(DbConnection connection, DatasetDefinition dataset) =>
-        DbCommands.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {NextTable(dataset)}");
+    /// <summary>Drops the table of a file that was not published (rejected, failed, or a killed load's leftover) and the rows a duplicate check staged.</summary>
+    public async Task DiscardAsync(DatasetDefinition dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        await DbCommands.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {NextTable(dataset)}");
+        await DbCommands.ExecuteAsync(connection, dialect.EmptyTable(dataset.StagingTable));
+    }
 
     /// <returns>False (nothing swapped; the caller rolls back) when a grain key repeats.</returns>
-    public static async Task<bool> PublishAsync(DbConnection connection, DbTransaction transaction, DatasetDefinition dataset)
+    public async Task<bool> ReplaceAsync(DatasetDefinition dataset, long loadFileId, DbTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var next = NextTable(dataset);
@@ -50,21 +57,26 @@ internal static class PostgresTableSwap
             return false;
         }
         await DbCommands.ExecuteAsync(connection, $"ANALYZE {next}", transaction);
-        await SwapAsync(connection, transaction, dataset.FactTable, next);
+        await SwapAsync(transaction, dataset.FactTable, next);
         return true;
     }
 
-    private static async Task SwapAsync(DbConnection connection, DbTransaction transaction, string fact, string next)
+    /// <summary>
+    /// The renames, with the dataset's view re-pointed at the new table. A reader locks the view, then the table: the swap
+    /// takes them in that order too (else each would wait for the other: a deadlock PostgreSQL breaks by killing one).
+    /// </summary>
+    private async Task SwapAsync(DbTransaction transaction, string fact, string next)
     {
         Task Run(string sql) => DbCommands.ExecuteAsync(connection, sql, transaction);
         var old = fact + "_old";
+        var view = ViewFiles.For(Core.EngineKind.PostgreSql).Single(v => v.Name == "rpt_" + fact["fact_".Length..]);
         for (var attempt = 1; ; attempt++)
         {
             await Run("SAVEPOINT swap");
             try
             {
                 await Run($"SET LOCAL lock_timeout = '{(int)SwapLockTimeout.TotalMilliseconds}ms'");
-                await Run($"ALTER TABLE {fact} RENAME TO {old}");
+                await Run($"LOCK TABLE {view.Name}, {fact} IN ACCESS EXCLUSIVE MODE");
                 await Run("SET LOCAL lock_timeout = 0");
                 break;
             }
@@ -74,12 +86,10 @@ internal static class PostgresTableSwap
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
             }
         }
+        await Run($"ALTER TABLE {fact} RENAME TO {old}");
         await Run($"ALTER TABLE {next} RENAME TO {fact}");
-        // The views follow the table they were created on: point them at the new one before the old one goes.
-        foreach (var view in ViewFiles.For(Core.EngineKind.PostgreSql))
-        {
-            await Run(RepeatableScripts.CreateView(Core.EngineKind.PostgreSql, view));
-        }
+        // The view follows the table it was created on: point it at the new one before the old one goes.
+        await Run(RepeatableScripts.CreateView(Core.EngineKind.PostgreSql, view));
         await Run($"""
             DO $$ BEGIN
                 EXECUTE format('COMMENT ON TABLE {fact} IS %L', obj_description('{old}'::regclass, 'pg_class'));
