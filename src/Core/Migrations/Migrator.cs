@@ -11,13 +11,13 @@ namespace Warehouse.Core.Migrations;
 public sealed class Migrator
 {
     private readonly IWarehouseEngine _engine;
-    private readonly IReadOnlyList<SqlScript> _scripts;
+    private readonly IReadOnlyList<SqlScript> _migrations;
 
     public Migrator(IWarehouseEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
-        _scripts = [.. MigrationScripts.For(engine.Kind), .. RepeatableScripts.For(engine.Kind)];
+        _migrations = MigrationScripts.For(engine.Kind);
     }
 
     /// <summary>Numbered migrations not yet applied; on a database that does not exist yet, all of them (nothing is created).</summary>
@@ -25,9 +25,9 @@ public sealed class Migrator
     {
         if (!await _engine.DatabaseExistsAsync(cancellationToken))
         {
-            return _scripts.Where(IsNumbered).Select(s => s.Name).ToList();
+            return _migrations.Select(s => s.Name).ToList();
         }
-        return Run(upgrader => upgrader.GetScriptsToExecute().Where(IsNumbered).Select(s => s.Name).ToList());
+        return Run(_migrations, upgrader => upgrader.GetScriptsToExecute().Select(s => s.Name).ToList());
     }
 
     /// <summary>For verbs that must not change the schema themselves: fails, saying what to run, when scripts are pending.</summary>
@@ -47,7 +47,7 @@ public sealed class Migrator
         {
             return [];
         }
-        return Run(upgrader => upgrader.GetExecutedScripts());
+        return Run(_migrations, upgrader => upgrader.GetExecutedScripts());
     }
 
     /// <summary>Creates the database if needed, applies every pending migration and rewrites the views; returns the migrations applied.</summary>
@@ -56,7 +56,8 @@ public sealed class Migrator
         // Two processes migrating one new SQLite file would race on DbUp's journal: the second waits for the first.
         await using var migrating = _engine.Kind == EngineKind.Sqlite ? await MigrationLockAsync(cancellationToken) : null;
         await _engine.EnsureDatabaseAsync(cancellationToken);
-        var result = Run(upgrader => upgrader.PerformUpgrade());
+        // The repeatable scripts are built here only: the dictionary they carry is not needed to list what is pending.
+        var result = Run([.. _migrations, .. RepeatableScripts.For(_engine.Kind)], upgrader => upgrader.PerformUpgrade());
         if (!result.Successful)
         {
             var script = result.ErrorScript?.Name ?? "an unknown script";
@@ -95,10 +96,10 @@ public sealed class Migrator
 
     private static readonly TimeSpan MigrationLockWait = TimeSpan.FromMinutes(2);
 
-    private T Run<T>(Func<UpgradeEngine, T> action)
+    private T Run<T>(IEnumerable<SqlScript> scripts, Func<UpgradeEngine, T> action)
     {
         var upgrader = _engine.CreateUpgradeBuilder()
-            .WithScripts(_scripts)
+            .WithScripts(scripts)
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
