@@ -21,7 +21,7 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
 {
     private const int ProgressEvery = 200_000;
     private readonly IFactPublisher _publisher = journal.Dialect.Engine == Core.EngineKind.PostgreSql
-        ? new PostgresTableSwap(journal.Connection, journal.Dialect)
+        ? new PostgresTableSwap(journal.Connection)
         : new StagedPublisher(journal.Connection, journal.Dialect);
 
     private DbConnection Connection => journal.Connection;
@@ -60,11 +60,16 @@ public sealed class DatasetFileLoader(LoadJournal journal, DimensionResolver res
             if (!problems.HasProblems && !await TryPublishAsync(dataset, file, fileId, seen, staged, rowsRead, clock))
             {
                 // The primary key refused a repeated grain key: name the lines in SQL, set-wise, from the staging table.
-                if (!_publisher.StagesRows)
+                if (_publisher.StagesRows)
+                {
+                    await CheckDuplicatesAsync(dataset, fileId, problems);
+                }
+                else
                 {
                     await RestageAsync(file, fingerprint, dataset, fileId, cancellationToken);
+                    await CheckDuplicatesAsync(dataset, fileId, problems);
+                    await EmptyAsync(dataset.StagingTable);
                 }
-                await CheckDuplicatesAsync(dataset, fileId, problems);
             }
             await _publisher.DiscardAsync(dataset);
             if (problems.HasProblems)

@@ -14,7 +14,7 @@ namespace Warehouse.Loader.Publishing;
 /// commits and wait only for the swap itself: it takes its lock with a short lock_timeout and tries again, so a long query
 /// never makes the others queue behind the load.
 /// </summary>
-internal sealed class PostgresTableSwap(DbConnection connection, SqlDialect dialect) : IFactPublisher
+internal sealed class PostgresTableSwap(DbConnection connection) : IFactPublisher
 {
     private const int SwapAttempts = 20;
     private static readonly TimeSpan SwapLockTimeout = TimeSpan.FromSeconds(2);
@@ -35,12 +35,11 @@ internal sealed class PostgresTableSwap(DbConnection connection, SqlDialect dial
         return StagingTable.For(dataset).AsFactTable(next);
     }
 
-    /// <summary>Drops the table of a file that was not published (rejected, failed, or a killed load's leftover) and the rows a duplicate check staged.</summary>
-    public async Task DiscardAsync(DatasetDefinition dataset)
+    /// <summary>Drops the table of a file that was not published (rejected, failed, or a killed load's leftover).</summary>
+    public Task DiscardAsync(DatasetDefinition dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        await DbCommands.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {NextTable(dataset)}");
-        await DbCommands.ExecuteAsync(connection, dialect.EmptyTable(dataset.StagingTable));
+        return DbCommands.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {NextTable(dataset)}");
     }
 
     /// <returns>False (nothing swapped; the caller rolls back) when a grain key repeats.</returns>
