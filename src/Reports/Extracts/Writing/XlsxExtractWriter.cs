@@ -78,6 +78,8 @@ internal sealed class XlsxExtractWriter : IExtractWriter
         }
     }
 
+    public Task WritePrintedAsync(PrintedTable table, CancellationToken cancellationToken) => XlsxPrintedSheet.WriteAsync(_sheets, table, cancellationToken);
+
     public Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
     {
         _dataset = dataset;
@@ -185,14 +187,7 @@ internal sealed class XlsxExtractWriter : IExtractWriter
         }
         for (var i = 0; i < values.Length; i++)
         {
-            _cells[i] = values[i] switch
-            {
-                null => new Cell((string?)null),
-                string text => new Cell(CellText.Neutralise(text)),
-                long whole => new Cell(whole, _numberStyles[i]),
-                double number => new Cell(number, _numberStyles[i]),
-                var other => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
-            };
+            _cells[i] = XlsxCells.Of(values[i], _numberStyles[i]);
         }
         await Spreadsheet.AddRowAsync(_cells, cancellationToken);
         _rowsInPart++;
