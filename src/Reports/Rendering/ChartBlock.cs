@@ -27,37 +27,20 @@ public sealed class ChartBlock(string title, Action<Plot> build, float plotHeigh
     private string? Footer => Note is null ? Caption : Caption is null ? Note : Note + " " + Caption;
 
     /// <inheritdoc />
-    public override float Measure(float width) =>
-        TextWrapper.Wrap(Title, Typography.Subheading, width).Count * Typography.Subheading.LineHeight
-        + ChartLegend.Height(Legend, width) + PlotHeight + CaptionHeight(width);
+    public override float Measure(float width) => Compose().Measure(width);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, SKRect bounds)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var canvas = context.Canvas;
-        var y = bounds.Top;
-        foreach (var line in TextWrapper.Wrap(Title, Typography.Subheading, bounds.Width))
-        {
-            line.Draw(canvas, Typography.Subheading, bounds.Left, y + TextMetrics.FirstBaseline(Typography.Subheading), bounds.Width, TextAlignment.Left);
-            y += Typography.Subheading.LineHeight;
-        }
-        ChartLegend.Draw(canvas, Legend, bounds.Left, y, bounds.Width);
-        y += ChartLegend.Height(Legend, bounds.Width);
-        PlotPainter.Draw(canvas, SKRect.Create(bounds.Left, y, bounds.Width, PlotHeight), build);
-        y += PlotHeight;
-        if (Footer is { } footer)
-        {
-            foreach (var line in TextWrapper.Wrap(footer, Typography.Caption, bounds.Width))
-            {
-                line.Draw(canvas, Typography.Caption, bounds.Left, y + 1 + TextMetrics.FirstBaseline(Typography.Caption), bounds.Width, TextAlignment.Left);
-                y += Typography.Caption.LineHeight;
-            }
-        }
-    }
+    public override void Draw(DrawContext context, SKRect bounds) => Compose().Draw(context, bounds);
+
+    /// <summary>Title, legend, plot, then the note and source one point below the plot.</summary>
+    private Column Compose() => new(0,
+    [
+        new Paragraph(Title, Typography.Subheading),
+        new Drawing(width => ChartLegend.Height(Legend, width), (canvas, box) => ChartLegend.Draw(canvas, Legend, box.Left, box.Top, box.Width)),
+        new Drawing(PlotHeight, (canvas, box) => PlotPainter.Draw(canvas, box, build)),
+        Footer is null ? null : new Spacer(1),
+        Footer is { } footer ? new Paragraph(footer, Typography.Caption) : null,
+    ]);
 
     void ISourceCaption.UseSource(string source) => Caption = Caption == ReportInfo.CnamSource ? source : Caption;
-
-    private float CaptionHeight(float width) =>
-        Footer is null ? 0 : TextWrapper.Wrap(Footer, Typography.Caption, width).Count * Typography.Caption.LineHeight + 1;
 }

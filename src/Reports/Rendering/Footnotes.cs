@@ -12,26 +12,26 @@ public sealed class Footnotes(IReadOnlyList<Footnote> notes) : FixedBlock
     public IReadOnlyList<Footnote> Notes { get; } = notes ?? throw new ArgumentNullException(nameof(notes));
 
     /// <inheritdoc />
-    public override float Measure(float width) =>
-        RuleGap + Notes.Sum(n => TextWrapper.Wrap(n.Text, Typography.Footnote, width - MarkWidth).Count) * Typography.Footnote.LineHeight;
+    public override float Measure(float width) => Content().Measure(width);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, SKRect bounds)
+    public override void Draw(DrawContext context, SKRect bounds) => Content().Draw(context, bounds);
+
+    private Column Content() => new(0,
+    [
+        new Drawing(RuleGap, (canvas, box) => Shapes.Line(canvas, box.Left, box.Top + 1, box.Left + 60, box.Top + 1, Typography.Rule, 0.6f)),
+        .. Notes.Select(note => new MarkedNote(note.Mark, new Paragraph(note.Text, Typography.Footnote))),
+    ]);
+
+    /// <summary>The mark in bold in its own narrow column, the text wrapped beside it.</summary>
+    private sealed class MarkedNote(string mark, Paragraph text) : FixedBlock
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var canvas = context.Canvas;
-        var style = Typography.Footnote;
-        Shapes.Line(canvas, bounds.Left, bounds.Top + 1, bounds.Left + 60, bounds.Top + 1, Typography.Rule, 0.6f);
-        var y = bounds.Top + RuleGap;
-        foreach (var note in Notes)
+        public override float Measure(float width) => text.Measure(width - MarkWidth);
+
+        public override void Draw(DrawContext context, SKRect bounds)
         {
-            var lines = TextWrapper.Wrap(note.Text, style, bounds.Width - MarkWidth);
-            Shapes.Text(canvas, note.Mark, bounds.Left, y + TextMetrics.FirstBaseline(style), style.AsBold());
-            foreach (var line in lines)
-            {
-                line.Draw(canvas, style, bounds.Left + MarkWidth, y + TextMetrics.FirstBaseline(style), bounds.Width - MarkWidth, TextAlignment.Left);
-                y += style.LineHeight;
-            }
+            Shapes.Text(context.Canvas, mark, bounds.Left, bounds.Top + TextMetrics.FirstBaseline(text.Style), text.Style.AsBold());
+            text.Draw(context, new SKRect(bounds.Left + MarkWidth, bounds.Top, bounds.Right, bounds.Bottom));
         }
     }
 }

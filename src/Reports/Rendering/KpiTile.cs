@@ -30,55 +30,38 @@ public sealed class KpiTile(string label, string value) : FixedBlock
     public const int LabelLines = 2;
 
     /// <inheritdoc />
-    public override float Measure(float width)
-    {
-        var inner = width - 2 * Padding - AccentWidth;
-        var comparisonLines = Lines(inner).Count();
-        return 2 * Padding + LabelLines * Typography.KpiLabel.LineHeight + 3 + Typography.KpiValue.LineHeight + 3
-            + comparisonLines * Typography.KpiComparison.LineHeight;
-    }
-
-    /// <summary>The lines under the value: the trend text in ink, then the comparisons in grey.</summary>
-    private IEnumerable<(TextLine Line, TextStyle Style)> Lines(float width)
-    {
-        var trendStyle = Typography.KpiComparison.WithColor(Typography.Ink);
-        var trend = TrendText is null ? [] : TextWrapper.Wrap(TrendText, trendStyle, width).Select(l => (l, trendStyle));
-        var comparisons = Comparisons.SelectMany(c => TextWrapper.Wrap(c, Typography.KpiComparison, width)).Select(l => (l, Typography.KpiComparison));
-        return trend.Concat(comparisons);
-    }
+    public override float Measure(float width) => 2 * Padding + Content().Measure(Inner(width));
 
     /// <inheritdoc />
     public override void Draw(DrawContext context, SKRect bounds)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var canvas = context.Canvas;
-        Shapes.Fill(canvas, bounds, Typography.Tint);
-        Shapes.Fill(canvas, new SKRect(bounds.Left, bounds.Top, bounds.Left + AccentWidth, bounds.Bottom), Typography.Accent);
-        var x = bounds.Left + AccentWidth + Padding;
-        var inner = bounds.Width - 2 * Padding - AccentWidth;
-        var y = bounds.Top + Padding;
+        Shapes.Fill(context.Canvas, bounds, Typography.Tint);
+        Shapes.Fill(context.Canvas, new SKRect(bounds.Left, bounds.Top, bounds.Left + AccentWidth, bounds.Bottom), Typography.Accent);
+        var left = bounds.Left + AccentWidth + Padding;
+        Content().Draw(context, new SKRect(left, bounds.Top + Padding, left + Inner(bounds.Width), bounds.Bottom - Padding));
+    }
 
-        var label = Typography.KpiLabel;
-        foreach (var line in TextWrapper.Wrap(Label, label, inner).Take(LabelLines))
-        {
-            line.Draw(canvas, label, x, y + TextMetrics.FirstBaseline(label), inner, TextAlignment.Left);
-            y += label.LineHeight;
-        }
-        y = bounds.Top + Padding + LabelLines * label.LineHeight + 3;
+    private static float Inner(float width) => width - 2 * Padding - AccentWidth;
 
-        var valueStyle = Typography.KpiValue;
-        var baseline = y + TextMetrics.FirstBaseline(valueStyle);
-        var valueWidth = Shapes.Text(canvas, Value, x, baseline, valueStyle);
+    /// <summary>The label on its reserved lines, the value and its arrow, the trend text in ink, the comparisons in grey.</summary>
+    private Column Content() => new(0,
+    [
+        new Paragraph(Label, Typography.KpiLabel) { ReservedLines = LabelLines },
+        new Spacer(3),
+        new Drawing(Typography.KpiValue.LineHeight, DrawValue),
+        new Spacer(3),
+        TrendText is null ? null : new Paragraph(TrendText, Typography.KpiComparison.WithColor(Typography.Ink)),
+        .. Comparisons.Select(c => new Paragraph(c, Typography.KpiComparison)),
+    ]);
+
+    private void DrawValue(SKCanvas canvas, SKRect box)
+    {
+        var baseline = box.Top + TextMetrics.FirstBaseline(Typography.KpiValue);
+        var valueWidth = Shapes.Text(canvas, Value, box.Left, baseline, Typography.KpiValue);
         if (Trend != Trend.None)
         {
-            Shapes.Text(canvas, TrendArrows.Arrow(Trend), x + valueWidth + 4, baseline, new TextStyle(13f, true, Typography.Accent));
-        }
-        y += valueStyle.LineHeight + 3;
-
-        foreach (var (line, style) in Lines(inner))
-        {
-            line.Draw(canvas, style, x, y + TextMetrics.FirstBaseline(style), inner, TextAlignment.Left);
-            y += style.LineHeight;
+            Shapes.Text(canvas, TrendArrows.Arrow(Trend), box.Left + valueWidth + 4, baseline, new TextStyle(13f, true, Typography.Accent));
         }
     }
 }

@@ -12,39 +12,19 @@ public sealed class TitleBlock(string title, IReadOnlyList<string> lines) : Fixe
     public string? Notice { get; init; }
 
     /// <inheritdoc />
-    public override float Measure(float width)
-    {
-        var titleLines = TextWrapper.Wrap(title, Typography.Title, width).Count;
-        var subLines = lines.Sum(l => TextWrapper.Wrap(l, Typography.Subtitle, width).Count) + (Notice is null ? 0 : 1);
-        return AccentBar + Gap + titleLines * Typography.Title.LineHeight + 4 + subLines * Typography.Subtitle.LineHeight + 2;
-    }
+    public override float Measure(float width) => Content().Measure(width);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, SKRect bounds)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var canvas = context.Canvas;
-        Shapes.Fill(canvas, new SKRect(bounds.Left, bounds.Top, bounds.Left + 60, bounds.Top + AccentBar), Typography.Accent);
-        var y = bounds.Top + AccentBar + Gap;
-        y = DrawLines(canvas, TextWrapper.Wrap(title, Typography.Title, bounds.Width), Typography.Title, bounds, y) + 4;
-        foreach (var line in lines)
-        {
-            y = DrawLines(canvas, TextWrapper.Wrap(line, Typography.Subtitle, bounds.Width), Typography.Subtitle, bounds, y);
-        }
-        if (Notice is not null)
-        {
-            var style = Typography.Subtitle.WithColor(Typography.Warning).AsBold();
-            DrawLines(canvas, TextWrapper.Wrap(Notice, style, bounds.Width).Take(1).ToArray(), style, bounds, y);
-        }
-    }
+    public override void Draw(DrawContext context, SKRect bounds) => Content().Draw(context, bounds);
 
-    private static float DrawLines(SKCanvas canvas, IReadOnlyList<TextLine> wrapped, TextStyle style, SKRect bounds, float y)
-    {
-        foreach (var line in wrapped)
-        {
-            line.Draw(canvas, style, bounds.Left, y + TextMetrics.FirstBaseline(style), bounds.Width, TextAlignment.Left);
-            y += style.LineHeight;
-        }
-        return y;
-    }
+    private Column Content() => new(0,
+    [
+        new Drawing(AccentBar, (canvas, box) => Shapes.Fill(canvas, new SKRect(box.Left, box.Top, box.Left + 60, box.Bottom), Typography.Accent)),
+        new Spacer(Gap),
+        new Paragraph(title, Typography.Title),
+        new Spacer(4),
+        .. lines.Select(line => new Paragraph(line, Typography.Subtitle)),
+        Notice is null ? null : new Paragraph(Notice, Typography.Subtitle.WithColor(Typography.Warning).AsBold()) { MaxLines = 1 },
+        new Spacer(2),
+    ]);
 }
