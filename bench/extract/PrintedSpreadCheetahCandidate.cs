@@ -10,6 +10,6 @@ internal static class PrintedSpreadCheetahCandidate
         await using var unprinted = PrivateTempFile.Create();
         await SpreadCheetahCandidate.WriteAsync(unprinted, rows);
         unprinted.Position = 0;
-        await XlsxPrintSetup.CopyAsync(unprinted, output, [1], CancellationToken.None);
+        await XlsxPrintSetup.CopyAsync(unprinted, output, [new SheetPrint(1, 1)], CancellationToken.None);
     }
 }

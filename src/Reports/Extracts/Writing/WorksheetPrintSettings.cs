@@ -1,11 +1,12 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Warehouse.Reports.Extracts.Writing;
 
 /// <summary>
 /// Streams one worksheet part, adding its page setup: <c>sheetPr/pageSetUpPr fitToPage</c> as the first child of
-/// <c>worksheet</c>, then after <c>sheetData</c> the margins, the landscape one-page-wide <c>pageSetup</c> and a footer, where
+/// <c>worksheet</c>, then after <c>sheetData</c> the margins, the landscape <c>pageSetup</c> and a footer, where
 /// the schema's element order puts them. The rows go through untouched; only the few bytes around them are parsed. The
 /// markers are ASCII, so they are found in the UTF-8 bytes without decoding the rows.
 /// </summary>
@@ -15,10 +16,13 @@ internal static class WorksheetPrintSettings
 
     private const string SheetProperties = "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>";
 
-    /// <summary>A4 (paperSize 9), landscape, one page wide, as many tall as needed (fitToHeight 0); the sheet name and "page n / N" below.</summary>
-    private const string PageSettings =
+    /// <summary>
+    /// A4 (paperSize 9), landscape, <paramref name="pagesWide"/> pages wide, as many tall as needed (fitToHeight 0), across
+    /// then down; the sheet name and "page n / N" below.
+    /// </summary>
+    private static string PageSettings(int pagesWide) =>
         "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>" +
-        "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>" +
+        string.Create(CultureInfo.InvariantCulture, $"<pageSetup paperSize=\"9\" orientation=\"landscape\" pageOrder=\"overThenDown\" fitToWidth=\"{pagesWide}\" fitToHeight=\"0\"/>") +
         "<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter></headerFooter>";
 
     /// <summary>CT_Worksheet's elements that come after headerFooter, in schema order: the page settings go before the first present.</summary>
@@ -31,7 +35,7 @@ internal static class WorksheetPrintSettings
 
     private static ReadOnlySpan<byte> SheetDataEnd => "</sheetData>"u8;
 
-    public static async Task RewriteAsync(Stream from, Stream to, CancellationToken cancellationToken)
+    public static async Task RewriteAsync(Stream from, Stream to, int pagesWide, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -50,7 +54,7 @@ internal static class WorksheetPrintSettings
                 {
                     end += SheetDataEnd.Length;
                     await to.WriteAsync(buffer.AsMemory(0, end), cancellationToken);
-                    await WriteTailAsync(buffer.AsMemory(end, filled - end), from, to, cancellationToken);
+                    await WriteTailAsync(buffer.AsMemory(end, filled - end), from, to, pagesWide, cancellationToken);
                     return;
                 }
                 // Keep the bytes that could be the start of a marker cut by the chunk boundary.
@@ -88,7 +92,7 @@ internal static class WorksheetPrintSettings
     }
 
     /// <summary>What follows the rows is a few elements (table parts, …): read whole, the page settings put in their place.</summary>
-    private static async Task WriteTailAsync(ReadOnlyMemory<byte> start, Stream from, Stream to, CancellationToken cancellationToken)
+    private static async Task WriteTailAsync(ReadOnlyMemory<byte> start, Stream from, Stream to, int pagesWide, CancellationToken cancellationToken)
     {
         using var rest = new MemoryStream();
         await rest.WriteAsync(start, cancellationToken);
@@ -104,7 +108,7 @@ internal static class WorksheetPrintSettings
         {
             throw new InvalidDataException("A worksheet part does not end with </worksheet>.");
         }
-        await to.WriteAsync(Encoding.UTF8.GetBytes(tail.Insert(at, PageSettings)), cancellationToken);
+        await to.WriteAsync(Encoding.UTF8.GetBytes(tail.Insert(at, PageSettings(pagesWide))), cancellationToken);
     }
 
     /// <summary>Reads until the buffer is full or the stream ends; returns the bytes now in the buffer.</summary>

@@ -134,7 +134,7 @@ internal sealed class XlsxExtractWriter : IExtractWriter
         await XlsxAboutSheet.WriteAsync(_sheets, about, notes, cancellationToken);
         await Spreadsheet.FinishAsync(cancellationToken);
         _unprinted.Position = 0;
-        await XlsxPrintSetup.CopyAsync(_unprinted, _output, _sheets.TitleRows, cancellationToken);
+        await XlsxPrintSetup.CopyAsync(_unprinted, _output, _sheets.Prints, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,21 +1,22 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 
 namespace Warehouse.Reports.Extracts.Writing;
 
 /// <summary>
-/// Gives the sheets of a finished workbook a print setup, which SpreadCheetah cannot write: landscape, one page wide (as many
-/// pages tall as the rows need), the sheet's header rows repeated at the top of every page, the sheet name and page number in
-/// the footer. A second pass that copies the zip entry by entry, streaming each sheet (<see cref="WorksheetPrintSettings"/>):
+/// Gives the sheets of a finished workbook a print setup, which SpreadCheetah cannot write: landscape, as few pages wide as
+/// keep the print legible (<see cref="SheetPrint"/>), as many tall as the rows need, the sheet's header rows repeated at the
+/// top of every page, the sheet name and page number in the footer. A second pass that copies the zip entry by entry, streaming each sheet (<see cref="WorksheetPrintSettings"/>):
 /// memory stays flat whatever the row count.
 /// </summary>
 internal static partial class XlsxPrintSetup
 {
     /// <param name="workbook">The workbook SpreadCheetah wrote, seekable.</param>
     /// <param name="output">Where the workbook with its print setup goes; written forward only, asynchronously.</param>
-    /// <param name="titleRows">For each sheet in workbook order, how many of its first rows repeat on every printed page (0: none).</param>
+    /// <param name="prints">For each sheet in workbook order, its rows repeated on every printed page and its width in pages.</param>
     /// <param name="cancellationToken">Cancels the copy.</param>
-    public static async Task CopyAsync(Stream workbook, Stream output, IReadOnlyList<int> titleRows, CancellationToken cancellationToken)
+    public static async Task CopyAsync(Stream workbook, Stream output, IReadOnlyList<SheetPrint> prints, CancellationToken cancellationToken)
     {
         await using var source = await ZipArchive.CreateAsync(workbook, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken);
         await using var target = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
@@ -27,11 +28,12 @@ internal static partial class XlsxPrintSetup
             await using var to = await copy.OpenAsync(cancellationToken);
             if (entry.FullName == "xl/workbook.xml")
             {
-                await WorkbookPrintTitles.RewriteAsync(from, to, titleRows, cancellationToken);
+                await WorkbookPrintTitles.RewriteAsync(from, to, [.. prints.Select(p => p.TitleRows)], cancellationToken);
             }
-            else if (SheetPart().Match(entry.FullName) is { Success: true })
+            else if (SheetPart().Match(entry.FullName) is { Success: true } sheet)
             {
-                await WorksheetPrintSettings.RewriteAsync(from, to, cancellationToken);
+                var index = int.Parse(sheet.Groups[1].ValueSpan, CultureInfo.InvariantCulture) - 1;
+                await WorksheetPrintSettings.RewriteAsync(from, to, index < prints.Count ? prints[index].PagesWide : 1, cancellationToken);
             }
             else
             {
@@ -40,6 +42,6 @@ internal static partial class XlsxPrintSetup
         }
     }
 
-    [GeneratedRegex(@"^xl/worksheets/sheet[0-9]+\.xml$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^xl/worksheets/sheet([0-9]+)\.xml$", RegexOptions.CultureInvariant)]
     private static partial Regex SheetPart();
 }

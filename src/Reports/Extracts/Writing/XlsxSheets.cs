@@ -12,8 +12,8 @@ internal sealed class XlsxSheets(Spreadsheet spreadsheet, bool synthetic)
 
     public bool Synthetic { get; } = synthetic;
 
-    /// <summary>For each sheet started, in order, the rows repeated at the top of its printed pages: its frozen rows.</summary>
-    public List<int> TitleRows { get; } = [];
+    /// <summary>For each sheet started, in order, how it prints: its frozen rows repeated on every page, its width in pages.</summary>
+    public List<SheetPrint> Prints { get; } = [];
 
     /// <summary>The row of column headers: 1, or 2 below the synthetic banner.</summary>
     public int HeaderRow => Synthetic ? 2 : 1;
@@ -30,7 +30,7 @@ internal sealed class XlsxSheets(Spreadsheet spreadsheet, bool synthetic)
             options.Column(i + 1).Width = widths[i];
         }
         await Spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
-        TitleRows.Add(Math.Max(frozenRows, 0));
+        Prints.Add(SheetPrint.For(frozenRows, widths));
         if (Synthetic)
         {
             await Spreadsheet.AddRowAsync([new Cell(ExtractAbout.SyntheticBanner, Styles.Banner)], cancellationToken);

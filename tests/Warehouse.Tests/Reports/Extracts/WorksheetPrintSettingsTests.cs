@@ -22,7 +22,7 @@ public sealed class WorksheetPrintSettingsTests
         var written = await RewriteAsync(part);
 
         Assert.StartsWith(Head + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><cols/>" + rows + "<pageMargins ", written, StringComparison.Ordinal);
-        Assert.Contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>", written, StringComparison.Ordinal);
+        Assert.Contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" pageOrder=\"overThenDown\" fitToWidth=\"2\" fitToHeight=\"0\"/>", written, StringComparison.Ordinal);
         Assert.EndsWith("</headerFooter><tableParts count=\"1\"><tablePart r:id=\"rId4\"/></tableParts></worksheet>", written, StringComparison.Ordinal);
     }
 
@@ -39,7 +39,20 @@ public sealed class WorksheetPrintSettingsTests
     private static async Task<string> RewriteAsync(string part)
     {
         using var to = new MemoryStream();
-        await WorksheetPrintSettings.RewriteAsync(new MemoryStream(Encoding.UTF8.GetBytes(part)), to, CancellationToken.None);
+        await WorksheetPrintSettings.RewriteAsync(new MemoryStream(Encoding.UTF8.GetBytes(part)), to, pagesWide: 2, CancellationToken.None);
         return Encoding.UTF8.GetString(to.ToArray());
+    }
+
+    [Theory]
+    [InlineData(10, 10, 1)] // 10 columns of 10 characters: 750 px, one page at 100 %
+    [InlineData(26, 18, 2)] // a data sheet: 3,406 px, two pages at 61 %
+    [InlineData(30, 30, 4)] // 6,450 px: four pages at 65 %
+    public void Sheets_SpreadOverAsFewPagesAsKeepThePrintLegible(int columns, double width, int pagesWide)
+    {
+        var print = SheetPrint.For(2, Enumerable.Repeat(width, columns));
+
+        Assert.Equal(pagesWide, print.PagesWide);
+        var pixels = columns * (width * 7 + 5);
+        Assert.True(Math.Min(1, pagesWide * (11.69 - 0.8) * 96 / pixels) >= SheetPrint.MinimumScale);
     }
 }

@@ -14,15 +14,17 @@ namespace Warehouse.Tests.Reports.Extracts;
 public sealed class XlsxPrintSetupTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]
-    public async Task EverySheet_PrintsLandscape_OnePageWide()
+    public async Task EverySheet_PrintsLandscape_AcrossThenDown_OnAsFewPagesWideAsStayLegible()
     {
         using var workbook = XlsxWorkbook.Open((await warehouse.ExtractAsync(Requests.FeesAra())).Bytes);
 
+        Assert.Equal(3, workbook.Worksheet("Données").PageSetup.PagesWide); // 26 columns: one page would print them at a fifth of their size
+        Assert.Equal(1, workbook.Worksheet("À propos").PageSetup.PagesWide);
         Assert.All(workbook.Worksheets, sheet =>
         {
             Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
             Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
-            Assert.Equal(1, sheet.PageSetup.PagesWide);
+            Assert.Equal(XLPageOrderValues.OverThenDown, sheet.PageSetup.PageOrder);
             Assert.Equal(0, sheet.PageSetup.PagesTall);
             Assert.Contains("&P / &N", sheet.PageSetup.Footer.Right.GetText(XLHFOccurrence.OddPages), StringComparison.Ordinal);
         });
