@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Warehouse.Core.Engines;
+using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts;
+using Warehouse.Scheduler.Web.Caching;
 
 namespace Warehouse.Scheduler.Web;
 
@@ -30,7 +32,8 @@ public sealed record ExtractForm(
 /// <summary>
 /// Streams an extract straight into the response body (never buffered: an extract can hold a million rows). Parameter
 /// errors are raised before the first byte, so the caller can still answer 400. The file name is made of the catalogue's
-/// dataset name and today's date, never of user text.
+/// dataset name and today's date, never of user text. Its weak ETag is the key of its filters and the data version
+/// (<see cref="CacheKeys"/>): the rows are the same until a load publishes, so If-None-Match answers 304 without a query.
 /// </summary>
 internal static class ExtractDownload
 {
@@ -40,9 +43,17 @@ internal static class ExtractDownload
         var clock = Stopwatch.StartNew();
         var name = FileNameOf(request);
         var response = context.Response;
+        var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
+        var etag = CacheKeys.ETag(CacheKeys.Extract(query, await DataVersionAsync(engine, cancellationToken)), weak: true);
+        response.Headers.CacheControl = "private, no-cache";
+        response.Headers.ETag = etag;
+        if (Matches(context.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
         response.ContentType = ExtractParameters.ContentType(request.Format, request.Pack);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name }.ToString();
-        var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
         // Read from the warehouse while written: the slot lasts the transfer, which Kestrel's minimum data rate bounds.
         using var slot = await context.RequestServices.GetRequiredService<RenderSlots>().AcquireAsync(cancellationToken);
         var result = await new ExtractService(engine).WriteAsync(request, response.Body, cancellationToken);
@@ -51,10 +62,25 @@ internal static class ExtractDownload
         WebLog.Extracted(logger, name, result.RowCount, clock.ElapsedMilliseconds, user);
     }
 
+    private static async Task<string> DataVersionAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        return await new ReportQueries(connection).DataVersionAsync();
+    }
+
+    /// <summary>If-None-Match compares weakly (RFC 9110): W/"k" and "k" both match, as does *.</summary>
+    private static bool Matches(HttpRequest request, string etag)
+    {
+        var ours = EntityTagHeaderValue.Parse(etag);
+        return request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
+    }
+
     /// <summary>Undoes the download headers when the extract failed before its first byte, so a page or problem can answer instead.</summary>
     public static void Reset(HttpContext context)
     {
         context.Response.Headers.Remove(HeaderNames.ContentDisposition);
+        context.Response.Headers.Remove(HeaderNames.ETag);
+        context.Response.Headers.Remove(HeaderNames.CacheControl);
         context.Response.ContentType = null;
     }
 

@@ -11,7 +11,7 @@ using Warehouse.Scheduler.Web.Caching;
 namespace Warehouse.Scheduler.Web;
 
 /// <summary>
-/// Serves a briefing for the portal or the API. A briefing exists once per data release (<see cref="BriefingCacheKey"/>):
+/// Serves a briefing for the portal or the API. A briefing exists once per data release (<see cref="CacheKeys"/>):
 /// the first request renders it in one of the <see cref="RenderSlots"/> and adds it to the report history under the name of
 /// who asked, with its key; later requests with the same key get the archived file, without rendering. Requests for a key
 /// being rendered wait for that render instead of starting their own.
@@ -42,7 +42,7 @@ public sealed class ReportDownloads
     public async Task<string> KeyAsync(ReportOrder order, CancellationToken cancellationToken)
     {
         await using var connection = await _engine.OpenAsync(cancellationToken);
-        return BriefingCacheKey.Of(order, await new ReportQueries(connection).DataVersionAsync());
+        return CacheKeys.Briefing(order, await new ReportQueries(connection).DataVersionAsync());
     }
 
     public async Task<ServedBriefing> GetAsync(ReportOrder order, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -94,5 +94,5 @@ public sealed class ReportDownloads
 /// <summary>A briefing as served: its history row (file name, type, size), its cache key (the ETag), whether this request rendered it.</summary>
 public sealed record ServedBriefing(ArchivedReport Archived, string Key, bool Rendered)
 {
-    public string ETag => BriefingCacheKey.ETag(Key);
+    public string ETag => CacheKeys.ETag(Key);
 }

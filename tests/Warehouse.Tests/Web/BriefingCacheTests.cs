@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Warehouse.Scheduler.Server;
@@ -50,11 +49,32 @@ public sealed class BriefingCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Extracts_CarryAWeakETagOfTheirFiltersAndData_And304WhenUnchanged()
+    {
+        using var client = _server.Client();
+        const string path = "/api/extracts?dataset=effectifs&territory=2B&years=2023-2024&format=csv";
+
+        using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var other = await client.GetAsync(new Uri(path.Replace("2B", "2A", StringComparison.Ordinal), UriKind.Relative));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.ETag!.IsWeak); // the rows are the same, not the bytes: the file says when it was made
+        Assert.Contains("2B", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(first.Headers.ETag, other.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task ALoadThatPublishes_MakesTheOldKeyUnreachable_TheOldETagGets200AndANewFile()
     {
         using var client = _server.Client();
         using var before = await client.GetAsync(new Uri(Path2B, UriKind.Relative));
         var oldTag = before.Headers.ETag!;
+        using var extractBefore = await client.GetAsync(new Uri("/api/extracts?dataset=patientele&territory=2B&format=csv", UriKind.Relative));
 
         var load = await WarehouseCli.RunAsync(_server.Root, "load", "--from", DemoWarehouse.SampleDirectory(_server.DemoDirectory), "--force",
             "--connection", $"Data Source={_server.DatabasePath}");
@@ -68,6 +88,11 @@ public sealed class BriefingCacheTests : IAsyncLifetime
         Assert.NotEqual(before.Headers.GetValues("X-Archive-Id"), after.Headers.GetValues("X-Archive-Id"));
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await after.Content.ReadAsByteArrayAsync(), 0, 4), StringComparison.Ordinal);
         Assert.Equal(2, await HistoryRowsAsync("2B"));
+        using var extractConditional = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/extracts?dataset=patientele&territory=2B&format=csv", UriKind.Relative));
+        extractConditional.Headers.IfNoneMatch.Add(extractBefore.Headers.ETag!);
+        using var extractAfter = await client.SendAsync(extractConditional);
+        Assert.Equal(HttpStatusCode.OK, extractAfter.StatusCode);
+        Assert.NotEqual(extractBefore.Headers.ETag, extractAfter.Headers.ETag);
     }
 
     private async Task<long> HistoryRowsAsync(string code)
