@@ -13,10 +13,10 @@ namespace Warehouse.Scheduler.Jobs;
 /// <summary>
 /// refresh-warehouse: checks every dataset for a new release and loads what changed (the loader's code, audited like a
 /// command-line load). A failed or rejected run throws, so Hangfire retries it with backoff and then shows it failed.
-/// A run that brought new data starts the "after each load" subscriptions.
+/// A run that brought new data starts the "after each load" subscriptions and the warm-up of the briefings.
 /// </summary>
 public sealed partial class RefreshWarehouseJob(
-    IWarehouseEngine engine, ServerOptions options, IConfiguration configuration, DeliveryScheduler deliveries, ILogger<RefreshWarehouseJob> logger)
+    IWarehouseEngine engine, ServerOptions options, IConfiguration configuration, DeliveryScheduler deliveries, IBackgroundJobClient jobs, ILogger<RefreshWarehouseJob> logger)
 {
     public const string RecurringJobId = "refresh-warehouse";
 
@@ -48,6 +48,7 @@ public sealed partial class RefreshWarehouseJob(
         if (loaded.Count > 0)
         {
             await deliveries.EnqueueAfterLoadAsync(run.RunId, cancellationToken);
+            jobs.Enqueue<WarmBriefingsJob>(job => job.EnqueueAllAsync($"load run {run.RunId}", CancellationToken.None));
         }
         return summary;
     }

@@ -88,6 +88,7 @@ internal static class ServerHost
         builder.Services.AddSingleton(new ReportArchive(engine, options.ArchiveDirectory));
         builder.Services.AddSingleton<HealthReader>();
         builder.Services.AddTransient<RefreshWarehouseJob>();
+        builder.Services.AddTransient<WarmBriefingsJob>();
         builder.Services.AddKnownProxies(proxies);
         builder.Services.AddWarehouseAuth(auth, options.PublicUrl);
         if (builder.Configuration["Warehouse:Server:DataProtectionKeysDirectory"] is { Length: > 0 } keys)
@@ -105,6 +106,13 @@ internal static class ServerHost
         {
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.PollInterval;
+        });
+        builder.Services.AddHangfireServer(server =>
+        {
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{WarmBriefingsJob.Queue}";
+            server.Queues = [WarmBriefingsJob.Queue];
+            server.WorkerCount = options.WarmWorkers;
             server.SchedulePollingInterval = options.PollInterval;
         });
         builder.Services.AddWarehouseDelivery(builder.Configuration);
@@ -174,6 +182,8 @@ internal static class ServerHost
         {
             jobs.AddOrUpdate<RefreshWarehouseJob>(RefreshWarehouseJob.RecurringJobId, job => job.RunAsync("schedule", CancellationToken.None),
                 options.RefreshCron, new RecurringJobOptions { TimeZone = zone });
+            // Never on a schedule: each load that publishes enqueues it; "Trigger now" in the dashboard warms by hand.
+            jobs.AddOrUpdate<WarmBriefingsJob>(WarmBriefingsJob.RecurringJobId, job => job.EnqueueAllAsync("manual", CancellationToken.None), Cron.Never());
         }
         catch (ArgumentException e)
         {

@@ -32,6 +32,9 @@ public sealed record ServerOptions
     /// <summary>Hangfire workers of this instance.</summary>
     public int WorkerCount { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>Workers of the warm-up server (queue "warm", after each load): how many briefings it renders at once.</summary>
+    public int WarmWorkers { get; init; } = 1;
+
     /// <summary>Folder of the report history files.</summary>
     public required string ArchiveDirectory { get; init; }
 
@@ -67,6 +70,7 @@ public sealed record ServerOptions
             RetryDelaysSeconds = delays is { Length: > 0 } ? delays : defaults.RetryDelaysSeconds,
             PollInterval = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Jobs:PollIntervalSeconds", defaults.PollInterval.TotalSeconds)),
             WorkerCount = configuration.GetValue("Warehouse:Jobs:WorkerCount", defaults.WorkerCount),
+            WarmWorkers = Math.Max(1, configuration.GetValue("Warehouse:Jobs:WarmWorkers", defaults.WarmWorkers)),
             InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Warehouse:Jobs:InvisibilityTimeoutSeconds", defaults.InvisibilityTimeout.TotalSeconds)),
             ArchiveDirectory = Path.GetFullPath(configuration["Warehouse:Archive:Directory"] ?? "data/archive", workingDirectory),
             PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? null : new Uri(publicUrl, UriKind.Absolute),
