@@ -36,6 +36,22 @@ if (departements.Count == 0)
     return 1;
 }
 
+// Cold: the first request of each département's briefing after the load renders it (what the warm-up job does after a
+// load). Measured one at a time, then the mix runs warm: its briefings are served from the cache.
+var cold = new List<double>();
+foreach (var departement in departements)
+{
+    var clock = Stopwatch.StartNew();
+    using var response = await http.GetAsync(new Uri($"/api/reports/territory?code={departement}&format=pdf", UriKind.Relative));
+    await response.Content.ReadAsByteArrayAsync();
+    cold.Add(clock.Elapsed.TotalMilliseconds);
+}
+cold.Sort();
+var coldReport = string.Create(CultureInfo.InvariantCulture,
+    $"Cold (first request of each of the {cold.Count} département briefings after the load, one at a time): p50 {cold[cold.Count / 2]:0} ms, p95 {cold[Math.Min(cold.Count - 1, (int)Math.Ceiling(0.95 * cold.Count) - 1)]:0} ms, max {cold[^1]:0} ms, {cold.Sum() / 1000:0.0} s in all.\n\nWarm (the mix, briefings from the cache):\n\n");
+await File.AppendAllTextAsync(resultsPath, coldReport);
+Console.Write(coldReport);
+
 var rss = new RssSampler(pid);
 var rssBefore = rss.Current();
 var results = new ConcurrentBag<(string Kind, int Status, double Milliseconds, long Bytes)>();
