@@ -3,6 +3,7 @@ using Spectre.Console;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 

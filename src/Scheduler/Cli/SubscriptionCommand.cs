@@ -6,6 +6,7 @@ using Warehouse.Core.Migrations;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Reporting;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Delivery;
 

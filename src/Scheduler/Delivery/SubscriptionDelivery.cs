@@ -4,6 +4,7 @@ using Warehouse.Core.Engines;
 using Warehouse.Reports.Catalogue;
 using Warehouse.Scheduler.Reporting;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Delivery;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Scheduler.Cli;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;
 

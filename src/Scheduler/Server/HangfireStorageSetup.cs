@@ -4,6 +4,7 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 using Warehouse.Core;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Server;
 

@@ -1,6 +1,6 @@
 using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,12 +9,12 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Cli;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Jobs;
 using Warehouse.Scheduler.Reporting;
 using Warehouse.Scheduler.Server.Auth;
 using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web;
 
 namespace Warehouse.Scheduler.Server;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web.Api;
 
 namespace Warehouse.Scheduler.Web;

@@ -1,6 +1,7 @@
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Reporting;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Warehouse.Scheduler.Server;
+namespace Warehouse.Scheduler.Settings;
 
 /// <summary>
 /// What `warehouse serve` reads from configuration (appsettings.json, environment such as Warehouse__Refresh__Cron,

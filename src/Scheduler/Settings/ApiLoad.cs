@@ -3,7 +3,7 @@ using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Loader.Sources.Api;
 
-namespace Warehouse.Scheduler.Cli;
+namespace Warehouse.Scheduler.Settings;
 
 /// <summary>Loads from the Explore API: the base URL from --from, else Warehouse:Source:BaseUrl, else data.ameli.fr.</summary>
 internal static class ApiLoad

@@ -1,37 +1,17 @@
-using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Cli;
+namespace Warehouse.Scheduler.Settings;
 
 /// <summary>
-/// Reads the warehouse settings the ASP.NET way: appsettings.json, then environment
-/// (Warehouse__Engine, ConnectionStrings__Warehouse), then the command line (--engine, --connection).
+/// The warehouse engine and connection from configuration (appsettings.json, environment such as Warehouse__Engine and
+/// ConnectionStrings__Warehouse, the command line's --engine and --connection), for the CLI and the server alike.
 /// </summary>
 internal static class SettingsResolver
 {
     public const string EngineKey = "Warehouse:Engine";
     public const string ConnectionKey = "ConnectionStrings:Warehouse";
-
-    public static IConfiguration BuildConfiguration(ParseResult parseResult, string workingDirectory)
-    {
-        var overrides = new Dictionary<string, string?>();
-        if (parseResult.GetValue(ConnectionOptions.Engine) is { } engine)
-        {
-            overrides[EngineKey] = engine;
-        }
-        if (parseResult.GetValue(ConnectionOptions.Connection) is { } connection)
-        {
-            overrides[ConnectionKey] = connection;
-        }
-        return new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
-    }
 
     /// <summary>A relative SQLite file is relative to the working directory the settings were read for.</summary>
     private static string AnchorSqlitePath(string connection, string workingDirectory)
