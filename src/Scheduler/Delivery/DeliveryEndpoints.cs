@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Warehouse.Core;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Delivery;
 

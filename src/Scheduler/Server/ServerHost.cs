@@ -12,8 +12,8 @@ using Warehouse.Core.Migrations;
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Jobs;
 using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server.Auth;
-using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Health;
 using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Web;

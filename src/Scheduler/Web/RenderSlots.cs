@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Web;

@@ -1,5 +1,5 @@
 using System.Net;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;

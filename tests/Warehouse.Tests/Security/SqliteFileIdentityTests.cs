@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Health;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;

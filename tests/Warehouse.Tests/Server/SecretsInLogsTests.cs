@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;

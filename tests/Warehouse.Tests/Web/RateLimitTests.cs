@@ -28,7 +28,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
         for (var user = 0; user < Users; user++)
         {
             environment[$"Warehouse__Auth__ApiKeys__{user}__Name"] = $"user-{user}";
-            environment[$"Warehouse__Auth__ApiKeys__{user}__KeyHash"] = Warehouse.Scheduler.Server.Auth.Credentials.HashApiKey(KeyOf(user));
+            environment[$"Warehouse__Auth__ApiKeys__{user}__KeyHash"] = Warehouse.Scheduler.Auth.Credentials.HashApiKey(KeyOf(user));
         }
         Server = await ServerProcess.StartDemoAsync(environment);
     }

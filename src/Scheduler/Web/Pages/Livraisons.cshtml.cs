@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;
 

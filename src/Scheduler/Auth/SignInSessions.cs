@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Hangfire;
 using Hangfire.Storage;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>
 /// The portal's sign-in sessions, kept server-side in Hangfire's storage (so instances sharing a warehouse share them and a

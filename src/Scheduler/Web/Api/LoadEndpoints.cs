@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Warehouse.Core.Engines;
+using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Health;
 using Warehouse.Scheduler.Jobs;
-using Warehouse.Scheduler.Server.Auth;
 
-namespace Warehouse.Scheduler.Server;
+namespace Warehouse.Scheduler.Web.Api;
 
 /// <summary>/api/loads: the load runs (readers) and "trigger a refresh now" (operators), the API twin of the dashboard's Trigger now.</summary>
 internal static class LoadEndpoints

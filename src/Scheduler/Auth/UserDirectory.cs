@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>
 /// Checks a user's password or an API key against the configured hashes and makes the principal. The options are replaced

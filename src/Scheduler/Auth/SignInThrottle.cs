@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>What a guarded sign-in attempt gave: a principal, a refusal, or "not now".</summary>
 public sealed record SignInOutcome(ClaimsPrincipal? Principal, TimeSpan? Throttled, bool Busy)

@@ -5,7 +5,7 @@ using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 using Warehouse.Scheduler.Jobs;
 
-namespace Warehouse.Scheduler.Server.Health;
+namespace Warehouse.Scheduler.Health;
 
 /// <summary>
 /// Reads /health cheaply (no fact counts): unhealthy when the warehouse does not answer or no Hangfire server is alive,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Warehouse.Core.Text;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>
 /// The sign-in cookie is checked on every request against the configuration and the server-side session: a user removed from

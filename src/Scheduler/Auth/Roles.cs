@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>The two roles: readers use the portal, reports, extracts and history; operators also run the dashboard, loads and subscriptions.</summary>
 public static class Roles

@@ -3,7 +3,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 
-namespace Warehouse.Scheduler.Server;
+namespace Warehouse.Scheduler.Health;
 
 /// <summary>One load run as the API lists it.</summary>
 public sealed record LoadRun(long RunId, string Trigger, string Outcome, string StartedAt, string? FinishedAt, string? Message);
@@ -12,7 +12,7 @@ public sealed record LoadRun(long RunId, string Trigger, string Outcome, string 
 public static class LoadRuns
 {
     /// <summary>The last run and when a run last succeeded: what /health and the portal's freshness show.</summary>
-    public static async Task<Health.LoadHealth?> LastAsync(DbConnection connection, EngineKind engine, CancellationToken cancellationToken)
+    public static async Task<LoadHealth?> LastAsync(DbConnection connection, EngineKind engine, CancellationToken cancellationToken)
     {
         var last = (await ListAsync(connection, engine, 1, cancellationToken)).FirstOrDefault();
         if (last is null)
@@ -20,7 +20,7 @@ public static class LoadRuns
             return null;
         }
         var succeeded = await DbCommands.ScalarAsync(connection, "SELECT MAX(finished_at) FROM etl_load_run WHERE outcome = 'succeeded'");
-        return new Health.LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, DbValues.Timestamp(succeeded));
+        return new LoadHealth(last.RunId, last.Trigger, last.Outcome, last.StartedAt, last.FinishedAt, last.Message, DbValues.Timestamp(succeeded));
     }
 
     public static async Task<List<LoadRun>> ListAsync(IWarehouseEngine engine, int limit, CancellationToken cancellationToken)

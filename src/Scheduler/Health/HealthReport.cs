@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Server.Health;
+namespace Warehouse.Scheduler.Health;
 
 /// <summary>What /health answers: overall status, then the database, Hangfire and the last load.</summary>
 public sealed record HealthReport(string Status, DatabaseHealth Database, HangfireHealth Hangfire, LoadHealth? LastLoad, RefreshHealth? Refresh);

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>Password hashes (ASP.NET Core Identity's PBKDF2 format) and API keys (random, stored as SHA-256).</summary>
 public static class Credentials

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>A configured user: name, password hash (`warehouse user hash-password`) and role.</summary>
 public sealed record ConfiguredUser(string Name, string PasswordHash, string Role);

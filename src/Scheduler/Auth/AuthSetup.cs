@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>
 /// One default scheme that picks how a request authenticates: header credentials (API key, Basic) when present, else the

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Warehouse.Core.Text;
 
-namespace Warehouse.Scheduler.Server.Auth;
+namespace Warehouse.Scheduler.Auth;
 
 /// <summary>Authentication's log events: who, from where and why, never a password, hash or key.</summary>
 internal static partial class AuthLog
