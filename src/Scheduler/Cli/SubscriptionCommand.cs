@@ -140,7 +140,7 @@ internal static class SubscriptionCommand
         var options = DeliveryOptions.Read(configuration, context.WorkingDirectory);
         var serverOptions = ServerOptions.Read(configuration, context.WorkingDirectory);
         var delivery = new SubscriptionDelivery(engine, new ReportRenderer(engine), new ReportArchive(engine, serverOptions.ArchiveDirectory), new DeliveryLog(engine),
-            options, serverOptions, new SmtpSender(options), new FolderSender(options));
+            options, new SmtpSender(options), new FolderSender(options));
         return (new SubscriptionStore(engine, options), delivery);
     }
 }

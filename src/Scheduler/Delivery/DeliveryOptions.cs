@@ -7,7 +7,8 @@ namespace Warehouse.Scheduler.Delivery;
 
 /// <summary>
 /// Warehouse:Delivery from configuration: the SMTP server (the password only ever from environment or user secrets, and never
-/// printed: this is a class, not a record, so no generated ToString shows it), the attachment limit, the named delivery folders.
+/// printed: this is a class, not a record, so no generated ToString shows it), the attachment limit, the named delivery folders,
+/// and the server's public address for links.
 /// </summary>
 public sealed class DeliveryOptions
 {
@@ -40,6 +41,9 @@ public sealed class DeliveryOptions
     /// <summary>The most recipients of one subscription (Warehouse:Delivery:MaxRecipients).</summary>
     public int MaxRecipients { get; init; } = 50;
 
+    /// <summary>The address readers use to reach the server (Warehouse:Server:PublicUrl), for links in e-mails.</summary>
+    public Uri? PublicUrl { get; init; }
+
     /// <summary>How often a running server turns the stored subscriptions into recurring jobs.</summary>
     public TimeSpan SyncInterval { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -50,6 +54,7 @@ public sealed class DeliveryOptions
         var section = configuration.GetSection("Warehouse:Delivery");
         var smtp = section.GetSection("Smtp");
         var folders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var publicUrl = configuration["Warehouse:Server:PublicUrl"];
         foreach (var folder in section.GetSection("Folders").GetChildren().Where(f => !string.IsNullOrWhiteSpace(f.Value)))
         {
             folders[folder.Key] = Path.GetFullPath(folder.Value!, workingDirectory);
@@ -69,6 +74,7 @@ public sealed class DeliveryOptions
             SyncInterval = TimeSpan.FromSeconds(section.GetValue("SyncSeconds", defaults.SyncInterval.TotalSeconds)),
             MinInterval = TimeSpan.FromSeconds(section.GetValue("MinIntervalSeconds", defaults.MinInterval.TotalSeconds)),
             MaxRecipients = section.GetValue("MaxRecipients", defaults.MaxRecipients),
+            PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? null : new Uri(publicUrl, UriKind.Absolute),
         };
     }
 

@@ -3,8 +3,6 @@ using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Catalogue;
 using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server;
-using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Delivery;
 
@@ -15,7 +13,7 @@ namespace Warehouse.Scheduler.Delivery;
 /// `warehouse subscription run-now`.
 /// </summary>
 public sealed class SubscriptionDelivery(
-    IWarehouseEngine engine, ReportRenderer renderer, ReportArchive archive, DeliveryLog log, DeliveryOptions options, ServerOptions serverOptions,
+    IWarehouseEngine engine, ReportRenderer renderer, ReportArchive archive, DeliveryLog log, DeliveryOptions options,
     SmtpSender smtp, FolderSender folders)
 {
     /// <summary>Who claims deliveries: this process on this machine.</summary>
@@ -61,7 +59,7 @@ public sealed class SubscriptionDelivery(
         {
             if (subscription.Channel == Subscription.EmailChannel)
             {
-                await smtp.SendAsync(EmailComposer.Compose(subscription, occurrence, entry.Recipient, files, options, serverOptions.PublicUrl), cancellationToken);
+                await smtp.SendAsync(EmailComposer.Compose(subscription, occurrence, entry.Recipient, files, options, options.PublicUrl), cancellationToken);
                 detail = string.Join(", ", files.Select(f => f.FileName));
             }
             else

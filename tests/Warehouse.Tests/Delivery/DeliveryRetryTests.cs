@@ -1,7 +1,6 @@
 using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Reporting;
 using Warehouse.Scheduler.Server;
-using Warehouse.Scheduler.Settings;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
@@ -59,13 +58,13 @@ public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixtur
     public async Task Email_LinksToTheHistory_WhenTheFileIsAboveTheAttachmentLimit()
     {
         using var smtp = SmtpTestServer.Start();
-        var options = new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, MaxAttachmentBytes = 1000 };
+        var options = new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, MaxAttachmentBytes = 1000, PublicUrl = new Uri("https://warehouse.ars.example/") };
         var subscription = await new SubscriptionStore(warehouse.Engine, options).AddAsync(new SubscriptionRequest
         {
             Name = "too-big", Report = "territory", Parameters = new() { ["code"] = "FR" }, AfterLoad = true, Channel = "email", Recipients = ["a@ars.example"],
         }, "test");
 
-        var report = await Delivery(options, new Uri("https://warehouse.ars.example/")).DeliverAsync(subscription, "manual:test", finalAttempt: true, CancellationToken.None);
+        var report = await Delivery(options).DeliverAsync(subscription, "manual:test", finalAttempt: true, CancellationToken.None);
 
         var message = Assert.Single(smtp.Messages());
         Assert.Empty(message.Attachments);
@@ -75,7 +74,7 @@ public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixtur
 
     private DeliveryLog Log => new(warehouse.Engine);
 
-    private SubscriptionDelivery Delivery(DeliveryOptions options, Uri? publicUrl = null) => new(
+    private SubscriptionDelivery Delivery(DeliveryOptions options) => new(
         warehouse.Engine, new ReportRenderer(warehouse.Engine), new ReportArchive(warehouse.Engine, _archive), Log, options,
-        new ServerOptions { ArchiveDirectory = _archive, PublicUrl = publicUrl }, new SmtpSender(options), new FolderSender(options));
+        new SmtpSender(options), new FolderSender(options));
 }
