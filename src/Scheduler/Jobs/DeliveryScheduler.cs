@@ -1,8 +1,9 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
+using Warehouse.Scheduler.Delivery;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Scheduler.Jobs;
 
 /// <summary>
 /// Turns subscriptions into Hangfire jobs: one recurring job "subscription-&lt;id&gt;" per cron subscription (kept in step with

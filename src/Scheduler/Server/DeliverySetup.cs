@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Warehouse.Scheduler.Delivery;
+using Warehouse.Scheduler.Jobs;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Scheduler.Server;
 
 /// <summary>The delivery services of `warehouse serve`: subscriptions, the delivery log, the senders, the job and its schedule.</summary>
 internal static class DeliverySetup

@@ -1,10 +1,10 @@
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
-using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Settings;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Scheduler.Jobs;
 
 /// <summary>
 /// The Hangfire job of a subscription. A recipient that could not be reached makes the job throw, so the global retry filter

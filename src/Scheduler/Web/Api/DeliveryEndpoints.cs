@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Warehouse.Core;
 using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Delivery;
+using Warehouse.Scheduler.Jobs;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Scheduler.Web.Api;
 
 /// <summary>The subscription and delivery-log endpoints of the /api group: readers list, operators change and trigger.</summary>
 public static class DeliveryEndpoints

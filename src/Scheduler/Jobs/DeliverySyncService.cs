@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Warehouse.Core;
+using Warehouse.Scheduler.Delivery;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Scheduler.Jobs;
 
 /// <summary>
 /// Re-reads the subscriptions every <see cref="DeliveryOptions.SyncInterval"/>: a subscription added or removed with the CLI
