@@ -5,7 +5,6 @@ using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;
