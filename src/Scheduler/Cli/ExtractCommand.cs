@@ -3,7 +3,7 @@ using System.Globalization;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Extracts;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 

@@ -4,7 +4,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Briefings.Documents;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 

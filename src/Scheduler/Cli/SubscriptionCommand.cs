@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;
 

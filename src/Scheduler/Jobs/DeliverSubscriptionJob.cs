@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;

@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 
 namespace Warehouse.Scheduler.Jobs;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 
 namespace Warehouse.Scheduler.Jobs;
 

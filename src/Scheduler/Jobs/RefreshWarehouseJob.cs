@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Scheduler.Jobs;
 
 namespace Warehouse.Scheduler.Server;

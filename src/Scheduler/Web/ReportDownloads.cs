@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.Extensions.Logging;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web;
 

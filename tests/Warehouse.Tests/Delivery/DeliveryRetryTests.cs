@@ -1,5 +1,5 @@
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
 

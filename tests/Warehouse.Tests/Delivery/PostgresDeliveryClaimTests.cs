@@ -1,7 +1,7 @@
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;

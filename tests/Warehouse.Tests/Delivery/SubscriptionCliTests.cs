@@ -1,6 +1,6 @@
 using MimeKit;
 using UglyToad.PdfPig;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;

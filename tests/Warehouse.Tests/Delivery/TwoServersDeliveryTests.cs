@@ -1,6 +1,6 @@
 using System.Globalization;
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;

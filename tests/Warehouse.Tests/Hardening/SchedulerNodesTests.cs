@@ -1,6 +1,6 @@
 using System.Net;
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;

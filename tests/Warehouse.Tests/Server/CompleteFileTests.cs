@@ -1,4 +1,4 @@
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Tests.Cli;
 
 namespace Warehouse.Tests.Server;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Warehouse.Core;
 using Warehouse.Scheduler.Auth;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Scheduler.Jobs;
 
 namespace Warehouse.Scheduler.Web.Api;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web.Api;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;

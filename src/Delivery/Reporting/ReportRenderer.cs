@@ -4,7 +4,7 @@ using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Briefings.Documents;
 using Warehouse.Reports.Extracts;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>Renders a <see cref="ReportOrder"/> to a file in memory (briefings are ~100 KB), for downloads, the history and deliveries.</summary>
 public sealed class ReportRenderer(IWarehouseEngine engine)

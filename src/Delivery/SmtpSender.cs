@@ -5,7 +5,7 @@ using MailKit.Security;
 using MimeKit;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>Sends one message through the configured SMTP server (MailKit), with a timeout on every network step.</summary>
 public sealed class SmtpSender(DeliveryOptions options)

@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>One row of the delivery log: one recipient of one occurrence of a subscription, and how its delivery went.</summary>
 public sealed record DeliveryEntry(

@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// A subscription as the CLI or the API asks for it, before validation. Channel "email" takes addresses as recipients,

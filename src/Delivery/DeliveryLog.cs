@@ -4,7 +4,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// The delivery log in app_delivery, and the claim that makes each (subscription, occurrence, recipient) delivery happen

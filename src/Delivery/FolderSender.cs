@@ -1,7 +1,7 @@
 using Warehouse.Core;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// The folder channel: copies the files of an occurrence into a configured delivery folder, under their canonical name with

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>
 /// A briefing to render: the report ("territory" or "profession"), its parameters by catalogue name

@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>A rendered file of one occurrence, as archived (the history row every recipient is pointed to).</summary>
 /// <param name="Subject">What the file is about in words: "Bretagne (R53)" or "Infirmiers".</param>

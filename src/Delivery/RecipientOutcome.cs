@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>What one run did for one recipient.</summary>
 /// <param name="Kind">sent, already-sent (an earlier attempt or another instance did it), busy (another instance holds the claim) or failed.</param>

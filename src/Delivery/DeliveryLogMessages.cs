@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>The delivery's structured log events (never an SMTP password).</summary>
 internal static partial class DeliveryLogMessages

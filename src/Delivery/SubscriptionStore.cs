@@ -3,9 +3,9 @@ using System.Globalization;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>Subscriptions in app_subscription and app_subscription_recipient: added (validated), listed, found, removed.</summary>
 public sealed class SubscriptionStore(IWarehouseEngine engine, DeliveryOptions options)

@@ -3,7 +3,7 @@ using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>
 /// The report history: every rendered file, recorded in app_report_archive and stored under the archive folder as

@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>
 /// Writes a file so that it appears complete or not at all: into a hidden file beside it, renamed over it once written, removed

@@ -5,9 +5,9 @@ using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Catalogue;
 using Warehouse.Reports.Data;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// Checks a <see cref="SubscriptionRequest"/> completely at `add` time, against the warehouse too (a territory typo fails

@@ -1,6 +1,6 @@
 using Warehouse.Reports.Data;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>How outputs name the data they were made from: the publication (data processed) date of each live dataset.</summary>
 public static class DataReleaseText

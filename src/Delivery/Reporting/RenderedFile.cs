@@ -1,6 +1,6 @@
 using Warehouse.Reports.Briefings;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>A rendered briefing: the order with canonical parameters, the file and what it was made from.</summary>
 /// <param name="Order">The order as rendered: territory and profession replaced by their canonical code or label, the year made explicit.</param>

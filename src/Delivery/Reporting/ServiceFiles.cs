@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>
 /// The server's own data (report history, delivery folders, the Hangfire SQLite file, the demo folder) is created for the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>Download names made from canonical labels: ASCII letters, digits and dashes only.</summary>
 public static class FileNames

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MimeKit;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// The e-mail of one delivery: a short French message naming the report, its territory or profession and the data release,

@@ -2,9 +2,9 @@ using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Catalogue;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// Delivers one occurrence of a subscription: renders each format once (the archive keeps the first render of an occurrence;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using MimeKit;
 using Warehouse.Core;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// Warehouse:Delivery from configuration: the SMTP server (the password only ever from environment or user secrets, and never

@@ -1,4 +1,4 @@
-namespace Warehouse.Scheduler.Reporting;
+namespace Warehouse.Delivery.Reporting;
 
 /// <summary>One row of the report history: a file the server rendered, what it was made from, who asked.</summary>
 public sealed record ArchivedReport(

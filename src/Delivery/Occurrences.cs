@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// Names of occurrences, the unit of "exactly once": "cron:&lt;UTC time of the cron occurrence&gt;", "load:&lt;run id&gt;",

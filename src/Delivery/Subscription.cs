@@ -1,6 +1,6 @@
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
-namespace Warehouse.Scheduler.Delivery;
+namespace Warehouse.Delivery;
 
 /// <summary>
 /// A stored subscription: a briefing (report, canonical parameters, one or more formats) delivered on a cron schedule in a
