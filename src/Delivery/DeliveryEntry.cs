@@ -1,6 +1,6 @@
 namespace Warehouse.Delivery;
 
-/// <summary>One row of the delivery log: one recipient of one occurrence of a subscription, and how its delivery went.</summary>
+/// <summary>One row of the delivery journal: one recipient of one occurrence of a subscription, and how its delivery went.</summary>
 public sealed record DeliveryEntry(
     long DeliveryId,
     long SubscriptionId,
@@ -16,7 +16,7 @@ public sealed record DeliveryEntry(
     string UpdatedAt,
     string? SentAt);
 
-/// <summary>Filters of the delivery log; null means any.</summary>
+/// <summary>Filters of the delivery journal; null means any.</summary>
 public sealed record DeliveryQuery(string? Subscription = null, string? Status = null, string? Occurrence = null, int Limit = 100);
 
 /// <summary>The statuses of app_delivery.</summary>

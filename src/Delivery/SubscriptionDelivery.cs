@@ -8,12 +8,12 @@ namespace Warehouse.Delivery;
 
 /// <summary>
 /// Delivers one occurrence of a subscription: renders each format once (the archive keeps the first render of an occurrence;
-/// every recipient gets that file), then for each recipient claims the delivery in the log and sends it — at most once per
+/// every recipient gets that file), then for each recipient claims the delivery in the journal and sends it — at most once per
 /// (subscription, occurrence, recipient), whatever retries, restarts or other instances do. Used by the Hangfire job and by
 /// `warehouse subscription run-now`.
 /// </summary>
 public sealed class SubscriptionDelivery(
-    IWarehouseEngine engine, ReportRenderer renderer, ReportArchive archive, DeliveryLog log, DeliveryOptions options,
+    IWarehouseEngine engine, ReportRenderer renderer, ReportArchive archive, DeliveryJournal journal, DeliveryOptions options,
     SmtpSender smtp, FolderSender folders)
 {
     /// <summary>Who claims deliveries: this process on this machine.</summary>
@@ -26,7 +26,7 @@ public sealed class SubscriptionDelivery(
         var entries = new List<DeliveryEntry>();
         foreach (var recipient in subscription.Recipients)
         {
-            entries.Add(await log.EnsureAsync(subscription, occurrence, recipient, cancellationToken));
+            entries.Add(await journal.EnsureAsync(subscription, occurrence, recipient, cancellationToken));
         }
         if (entries.All(e => e.Status == DeliveryStatus.Sent))
         {
@@ -46,9 +46,9 @@ public sealed class SubscriptionDelivery(
     private async Task<RecipientOutcome> DeliverOneAsync(
         Subscription subscription, string occurrence, DeliveryEntry entry, IReadOnlyList<DeliveredFile> files, bool finalAttempt, CancellationToken cancellationToken)
     {
-        if (!await log.TryClaimAsync(entry.DeliveryId, InstanceId, options.Lease, cancellationToken))
+        if (!await journal.TryClaimAsync(entry.DeliveryId, InstanceId, options.Lease, cancellationToken))
         {
-            var now = await log.FindAsync(entry.DeliveryId, cancellationToken);
+            var now = await journal.FindAsync(entry.DeliveryId, cancellationToken);
             return now.Status == DeliveryStatus.Sent
                 ? AlreadySent(now)
                 : new RecipientOutcome(entry.Recipient, RecipientOutcome.BusyKind, $"being delivered by {now.ClaimedBy}");
@@ -69,7 +69,7 @@ public sealed class SubscriptionDelivery(
         }
         catch (Exception e) when (e is DeliveryFailedException or WarehouseException)
         {
-            await log.MarkFailedAttemptAsync(entry.DeliveryId, e.Message, finalAttempt, CancellationToken.None);
+            await journal.MarkFailedAttemptAsync(entry.DeliveryId, e.Message, finalAttempt, CancellationToken.None);
             return new RecipientOutcome(entry.Recipient, RecipientOutcome.FailedKind, e.Message);
         }
         await RecordSentAsync(entry.DeliveryId);
@@ -88,7 +88,7 @@ public sealed class SubscriptionDelivery(
         {
             try
             {
-                await log.MarkSentAsync(deliveryId, CancellationToken.None);
+                await journal.MarkSentAsync(deliveryId, CancellationToken.None);
                 return;
             }
             catch (Exception e) when ((e is System.Data.Common.DbException or WarehouseException or InvalidOperationException) && DateTimeOffset.UtcNow + delay < deadline)

@@ -53,7 +53,7 @@ public sealed class SubscriptionStore(IWarehouseEngine engine, DeliveryOptions o
     public async Task<Subscription?> FindAsync(string name, CancellationToken cancellationToken = default) =>
         (await QueryAsync($"SELECT {Columns} FROM app_subscription WHERE name = @name", cancellationToken, ("name", name?.Trim()))).SingleOrDefault();
 
-    /// <summary>Removes a subscription and its recipients; its delivery log and archived files stay (they are history).</summary>
+    /// <summary>Removes a subscription and its recipients; its delivery journal and archived files stay (they are history).</summary>
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default)
     {
         var subscription = await FindAsync(name, cancellationToken);

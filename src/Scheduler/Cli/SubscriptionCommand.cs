@@ -139,7 +139,7 @@ internal static class SubscriptionCommand
         IConfiguration configuration = context.Configuration(parseResult);
         var options = DeliveryOptions.Read(configuration, context.WorkingDirectory);
         var serverOptions = ServerOptions.Read(configuration, context.WorkingDirectory);
-        var delivery = new SubscriptionDelivery(engine, new ReportRenderer(engine), new ReportArchive(engine, serverOptions.ArchiveDirectory), new DeliveryLog(engine),
+        var delivery = new SubscriptionDelivery(engine, new ReportRenderer(engine), new ReportArchive(engine, serverOptions.ArchiveDirectory), new DeliveryJournal(engine),
             options, new SmtpSender(options), new FolderSender(options));
         return (new SubscriptionStore(engine, options), delivery);
     }

@@ -8,7 +8,7 @@ namespace Warehouse.Scheduler.Jobs;
 
 /// <summary>
 /// The Hangfire job of a subscription. A recipient that could not be reached makes the job throw, so the global retry filter
-/// runs it again with backoff; recipients already sent are skipped then (the delivery log remembers them). After the last
+/// runs it again with backoff; recipients already sent are skipped then (the delivery journal remembers them). After the last
 /// allowed retry, failed recipients are marked 'failed'.
 /// </summary>
 public sealed class DeliverSubscriptionJob(SubscriptionStore store, SubscriptionDelivery delivery, ServerOptions options, ILogger<DeliverSubscriptionJob> logger)

@@ -72,7 +72,7 @@ public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixtur
         Assert.Contains($"https://warehouse.ars.example/historique/{report.Files[0].ArchiveId}", message.TextBody, StringComparison.Ordinal);
     }
 
-    private DeliveryLog Log => new(warehouse.Engine);
+    private DeliveryJournal Log => new(warehouse.Engine);
 
     private SubscriptionDelivery Delivery(DeliveryOptions options) => new(
         warehouse.Engine, new ReportRenderer(warehouse.Engine), new ReportArchive(warehouse.Engine, _archive), Log, options,

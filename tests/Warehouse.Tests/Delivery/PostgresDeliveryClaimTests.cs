@@ -17,7 +17,7 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
     public async Task TryClaim_GrantsOneClaimer_AmongConcurrentInstances()
     {
         var engine = await MigratedAsync();
-        var instances = Enumerable.Range(0, 2).Select(_ => new DeliveryLog(engine)).ToList();
+        var instances = Enumerable.Range(0, 2).Select(_ => new DeliveryJournal(engine)).ToList();
 
         // Both "instances" create the row and claim it at once, eight times over (four claimers each).
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
@@ -36,7 +36,7 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
     public async Task TryClaim_TakesOverAnExpiredLease_ButNeverASentDelivery()
     {
         var engine = await MigratedAsync();
-        var log = new DeliveryLog(engine);
+        var log = new DeliveryJournal(engine);
         var entry = await log.EnsureAsync(Subscription, "load:9", "a@ars.example");
 
         var crashed = await log.TryClaimAsync(entry.DeliveryId, "dead:1", TimeSpan.FromMilliseconds(1));

@@ -104,7 +104,7 @@ public sealed class SubscriptionCliTests(SampleWarehouse warehouse) : IClassFixt
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("FAILED for a@ars.example", run.StandardOutput, StringComparison.Ordinal);
-        var entry = Assert.Single(await new DeliveryLog(warehouse.Engine).ListAsync(new DeliveryQuery("nobody-listens")));
+        var entry = Assert.Single(await new DeliveryJournal(warehouse.Engine).ListAsync(new DeliveryQuery("nobody-listens")));
         Assert.Equal(DeliveryStatus.Failed, entry.Status);
         Assert.Equal(1, entry.Attempts);
         Assert.Contains("SMTP 127.0.0.1:", entry.LastError, StringComparison.Ordinal);

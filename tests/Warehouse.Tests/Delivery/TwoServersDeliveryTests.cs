@@ -43,7 +43,7 @@ public sealed class TwoServersDeliveryTests(PostgresServer server, ITestOutputHe
             $"{occurrence.Key} reached a recipient twice: {string.Join(", ", occurrence.Select(m => m.To.ToString()))}\n{diagnostics}"));
         Assert.True(byOccurrence.Count(o => o.Count() == 2) >= 3, $"Expected at least 3 complete occurrences, got {byOccurrence.Count}\n{diagnostics}");
         Assert.All(byOccurrence, o => Assert.StartsWith("cron:", o.Key, StringComparison.Ordinal));
-        var log = await new DeliveryLog(engine).ListAsync(new DeliveryQuery("every-5-seconds", Limit: 1000));
+        var log = await new DeliveryJournal(engine).ListAsync(new DeliveryQuery("every-5-seconds", Limit: 1000));
         Assert.Equal(smtp.Count, log.Count(e => e.Status == DeliveryStatus.Sent));
         output.WriteLine($"{smtp.Count} e-mails, {byOccurrence.Count} occurrences; sent by "
             + string.Join(", ", log.Where(e => e.Status == DeliveryStatus.Sent).GroupBy(e => e.ClaimedBy).Select(g => $"{g.Key}: {g.Count()}")));

@@ -68,13 +68,13 @@ public static class DeliveryEndpoints
     }
 
     private static async Task<Results<Ok<List<DeliveryEntry>>, ProblemHttpResult>> DeliveriesAsync(
-        DeliveryLog log, CancellationToken cancellationToken, string? subscription = null, string? status = null, int limit = 100)
+        DeliveryJournal journal, CancellationToken cancellationToken, string? subscription = null, string? status = null, int limit = 100)
     {
         if (status is not null && !DeliveryStatus.All.Contains(status))
         {
             return TypedResults.Problem($"Unknown status \"{status}\": use {string.Join(", ", DeliveryStatus.All)}.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(await log.ListAsync(new DeliveryQuery(subscription, status, Limit: limit), cancellationToken));
+        return TypedResults.Ok(await journal.ListAsync(new DeliveryQuery(subscription, status, Limit: limit), cancellationToken));
     }
 
     private static ProblemHttpResult NotFound(string name) =>

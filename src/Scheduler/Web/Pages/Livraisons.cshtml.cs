@@ -6,9 +6,9 @@ using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;
 
-/// <summary>Operators: the subscriptions and the delivery log (sent, retrying, failed with the reason), optionally for one status.</summary>
+/// <summary>Operators: the subscriptions and the delivery journal (sent, retrying, failed with the reason), optionally for one status.</summary>
 [Authorize(Policy = Roles.OperatorPolicy)]
-public sealed class LivraisonsModel(SubscriptionStore subscriptions, DeliveryLog deliveries) : PageModel
+public sealed class LivraisonsModel(SubscriptionStore subscriptions, DeliveryJournal deliveries) : PageModel
 {
     public static IReadOnlyList<(string Status, string Label)> Statuses { get; } =
     [

@@ -7,12 +7,12 @@ using Warehouse.Core.Sql;
 namespace Warehouse.Delivery;
 
 /// <summary>
-/// The delivery log in app_delivery, and the claim that makes each (subscription, occurrence, recipient) delivery happen
+/// The journal of deliveries in app_delivery, and the claim that makes each (subscription, occurrence, recipient) delivery happen
 /// once across retries, restarts and server instances: the row is created 'pending' once (unique key), then a single
 /// conditional UPDATE hands it to exactly one instance ('sending', with a lease); only that instance sends. A claim whose
 /// lease ran out (the instance died mid-send) can be taken over. 'sent' is final.
 /// </summary>
-public sealed class DeliveryLog(IWarehouseEngine engine)
+public sealed class DeliveryJournal(IWarehouseEngine engine)
 {
     private const string Columns =
         "delivery_id, subscription_id, subscription_name, occurrence, recipient, channel, status, attempts, last_error, claimed_by, created_at, updated_at, sent_at";
