@@ -1,8 +1,8 @@
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
-using Warehouse.Reports.Catalogue;
 using Warehouse.Delivery.Reporting;
+using Warehouse.Reports.Catalogue;
 
 namespace Warehouse.Delivery;
 

@@ -3,9 +3,9 @@ using MimeKit;
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Catalogue;
 using Warehouse.Reports.Data;
-using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Delivery;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core.Text;
 
 namespace Warehouse.Scheduler.Auth;

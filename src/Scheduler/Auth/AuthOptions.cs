@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Auth;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Data.Common;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Scheduler.Settings;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Warehouse.Core;
 using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;

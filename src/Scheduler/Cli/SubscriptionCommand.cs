@@ -1,11 +1,9 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Delivery;
 using Warehouse.Delivery.Reporting;
-using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Server;
-using Microsoft.Extensions.Logging;
 using Warehouse.Delivery;
 using Warehouse.Scheduler.Settings;
 

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.Logging;
 using Warehouse.Delivery;
 
 namespace Warehouse.Scheduler.Jobs;

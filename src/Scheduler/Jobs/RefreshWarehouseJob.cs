@@ -1,10 +1,7 @@
 using Hangfire;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Delivery;
 using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;

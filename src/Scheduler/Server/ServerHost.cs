@@ -1,19 +1,13 @@
 using Hangfire;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Delivery;
-using Warehouse.Scheduler.Jobs;
 using Warehouse.Delivery.Reporting;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Health;
+using Warehouse.Scheduler.Jobs;
 using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web;
 

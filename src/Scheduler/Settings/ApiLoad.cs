@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Loader.Sources.Api;

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Settings;

@@ -1,6 +1,6 @@
 using Warehouse.Core.Engines;
-using Warehouse.Reports.Data;
 using Warehouse.Delivery.Reporting;
+using Warehouse.Reports.Data;
 using Warehouse.Scheduler.Health;
 
 namespace Warehouse.Scheduler.Web;

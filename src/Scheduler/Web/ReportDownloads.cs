@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Claims;
-using Microsoft.Extensions.Logging;
 using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web;

@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Warehouse.Delivery;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web.Api;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Warehouse.Delivery;
 
 namespace Warehouse.Tests.Architecture;

@@ -1,6 +1,5 @@
 using Warehouse.Delivery;
 using Warehouse.Delivery.Reporting;
-using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;

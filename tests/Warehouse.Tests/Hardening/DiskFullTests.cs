@@ -1,6 +1,5 @@
 using Warehouse.Core;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Warehouse.Loader.Datasets;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 

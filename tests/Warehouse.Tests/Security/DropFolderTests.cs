@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Warehouse.Loader.Datasets;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 

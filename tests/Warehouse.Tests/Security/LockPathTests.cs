@@ -2,7 +2,6 @@ using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 

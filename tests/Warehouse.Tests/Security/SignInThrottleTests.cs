@@ -1,5 +1,4 @@
 using System.Net;
-using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;

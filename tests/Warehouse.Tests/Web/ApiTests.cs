@@ -5,8 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Reports.Rendering;
 
 namespace Warehouse.Tests.Web;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Reports.Rendering;
 
 namespace Warehouse.Tests.Web;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 

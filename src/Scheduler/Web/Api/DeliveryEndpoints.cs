@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Warehouse.Core;
-using Warehouse.Scheduler.Auth;
 using Warehouse.Delivery;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Jobs;
 
 namespace Warehouse.Scheduler.Web.Api;

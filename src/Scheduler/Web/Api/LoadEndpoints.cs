@@ -1,8 +1,5 @@
 using Hangfire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Warehouse.Core.Engines;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Health;

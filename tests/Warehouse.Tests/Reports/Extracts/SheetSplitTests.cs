@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Warehouse.Reports.Extracts;
 
 namespace Warehouse.Tests.Reports.Extracts;
 
