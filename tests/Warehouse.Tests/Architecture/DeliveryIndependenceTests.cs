@@ -3,6 +3,7 @@ using Warehouse.Delivery;
 namespace Warehouse.Tests.Architecture;
 
 /// <summary>Warehouse.Delivery knows nothing of ASP.NET Core or Hangfire: the host schedules its jobs and maps its endpoints.</summary>
+[Trait("Category", "unit")]
 public sealed class DeliveryIndependenceTests
 {
     private static readonly string[] HostOnly = ["Microsoft.AspNetCore", "Hangfire"];

@@ -1,6 +1,7 @@
 namespace Warehouse.Tests.Architecture;
 
 /// <summary>The host's folders (Cli, Server, Web, Jobs, Auth, Health, Settings) depend on each other in one direction only.</summary>
+[Trait("Category", "unit")]
 public sealed class FolderCycleTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Delivery;
 /// retry filter re-runs the same job method with the same arguments (so the same occurrence) in a new scope, and everything
 /// the delivery remembers between attempts is in the warehouse (app_delivery, app_report_archive), not in the process.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>, IDisposable
 {
     private readonly string _archive = Directory.CreateTempSubdirectory("warehouse-archive-").FullName;

@@ -8,6 +8,7 @@ namespace Warehouse.Tests.Delivery;
 
 /// <summary>The claim protocol on a real PostgreSQL warehouse: among concurrent claimers of one delivery, exactly one sends.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresDeliveryClaimTests(PostgresServer server)
 {
     private static readonly Subscription Subscription = new(7, "claims", "territory", new Dictionary<string, string> { ["code"] = "R53" }, ["pdf"],

@@ -7,6 +7,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>`warehouse subscription` as a user runs it: the real program on the sample warehouse, a real SMTP server, a real folder.</summary>
+[Trait("Category", "process")]
 public sealed class SubscriptionCliTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     [Fact]

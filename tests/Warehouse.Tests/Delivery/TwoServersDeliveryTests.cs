@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Delivery;
 /// subscription every 5 seconds: each occurrence reaches each recipient once, never twice.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class TwoServersDeliveryTests(PostgresServer server, ITestOutputHelper output)
 {
     private static readonly TimeSpan ServerLifetime = TimeSpan.FromSeconds(35);

@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Hardening;
 /// other, which finishes it with exactly one e-mail per recipient; and the recurring refresh runs once per occurrence.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class SchedulerNodesTests(PostgresServer postgres)
 {
     private static readonly string[] Recipients = ["anne@ars.example", "bruno@ars.example"];

@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Security;
 /// The SQLite warehouse file deleted, then another put in its place, under a running `warehouse serve`: /health says unhealthy
 /// and why, requests fail, no empty warehouse appears at the path, and nothing is written to the deleted file.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SqliteFileIdentityTests
 {
     [Fact]

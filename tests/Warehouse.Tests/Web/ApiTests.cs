@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Web;
 
 /// <summary>The JSON API of `warehouse serve`, over real HTTP, as a script with an API key uses it.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class ApiTests(WebServerFixture fixture)
 {
     private ServerProcess Server => fixture.Server;

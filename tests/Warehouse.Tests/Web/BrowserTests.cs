@@ -16,6 +16,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
 }
 
 /// <summary>The portal in a real browser (headless Chromium over the DevTools protocol): what a user clicks, what lands on disk.</summary>
+[Trait("Category", "browser")]
 public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
     [SkippableFact]

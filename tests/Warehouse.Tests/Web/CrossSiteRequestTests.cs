@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Web;
 /// looks like), is refused with 400 and does nothing: no file, no sign-out.
 /// </summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class CrossSiteRequestTests(WebServerFixture fixture)
 {
     [Theory]

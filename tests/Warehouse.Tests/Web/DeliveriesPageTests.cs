@@ -4,6 +4,7 @@ namespace Warehouse.Tests.Web;
 
 /// <summary>/livraisons: operators see the subscriptions (the demo seeds one) and the delivery log; readers do not.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class DeliveriesPageTests(WebServerFixture fixture)
 {
     [Fact]

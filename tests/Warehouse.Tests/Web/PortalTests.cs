@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Web;
 
 /// <summary>The server-rendered portal over real HTTP: French pages, forms with anti-forgery, sign-in with the cookie.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class PortalTests(WebServerFixture fixture)
 {
     private ServerProcess Server => fixture.Server;

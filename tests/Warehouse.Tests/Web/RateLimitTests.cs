@@ -36,6 +36,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
 
+[Trait("Category", "process")]
 public sealed class RateLimitTests(RateLimitedServerFixture fixture) : IClassFixture<RateLimitedServerFixture>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Web;
 /// document, so a new endpoint fails this test until it is classified here.
 /// </summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class RouteAccessTests(WebServerFixture fixture)
 {
     private static readonly Dictionary<string, string> ApiRoutes = new()

@@ -2,6 +2,7 @@ using Warehouse.Reports.Briefings;
 
 namespace Warehouse.Tests.Reports.Briefings;
 
+[Trait("Category", "database")]
 public sealed class BriefingCompanionTests(TrimmedWarehouses warehouses) : IClassFixture<TrimmedWarehouses>
 {
     [Fact]
