@@ -93,6 +93,7 @@ internal static class ServerHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseTypeResolver(FormerJobTypes.Resolve)
             .UseWarehouseStorage(settings, options)
             .UseFilter(JobRetries.Filter(options)));
         builder.Services.AddHangfireServer(server =>
