@@ -4,16 +4,20 @@ using Warehouse.Loader.Sources.Api;
 
 namespace Warehouse.Scheduler.Settings;
 
-/// <summary>Loads from the Explore API: the base URL from --from, else Warehouse:Source:BaseUrl, else data.ameli.fr.</summary>
-internal static class ApiLoad
+/// <summary>
+/// The Explore API a load reads: the base URL from --from, else Warehouse:Source:BaseUrl, else data.ameli.fr; the download
+/// limits from Warehouse:Source (MaxDownloadBytes, MaxDecompressionRatio, MaxDownloadSeconds, ReadTimeoutSeconds).
+/// </summary>
+internal static class ExploreApiSettings
 {
-    public static async Task<LoadRunResult> RunAsync(LoadService service, IConfiguration configuration, string? baseUrl, LoadTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>Loads from the Explore API these settings name.</summary>
+    public static async Task<LoadRunResult> LoadAsync(LoadService service, IConfiguration configuration, string? baseUrl, LoadTrigger trigger, CancellationToken cancellationToken)
     {
-        using var client = new ExploreApiClient(ApiOptions(configuration, baseUrl));
+        using var client = new ExploreApiClient(Read(configuration, baseUrl));
         return await service.LoadApiAsync(client, trigger, cancellationToken);
     }
 
-    public static ExploreApiOptions ApiOptions(IConfiguration configuration, string? baseUrl = null)
+    public static ExploreApiOptions Read(IConfiguration configuration, string? baseUrl = null)
     {
         var defaults = new ExploreApiOptions();
         var options = defaults with
