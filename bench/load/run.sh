@@ -17,9 +17,9 @@
 #   BENCH_SKIP_BUILD=1    do not build; use the existing Release output
 #   BENCH_PG_BIN          folder of initdb/pg_ctl/postgres, default the newest /usr/lib/postgresql/*/bin
 #
-# Everything temporary (sample, databases, the PostgreSQL server) lives in one mktemp folder that is
-# removed, and the server stopped, on exit. Exit status: 0 when the benchmark ran (whatever the verdict),
-# non-zero when it could not run (build failure, server failure, ...).
+# Everything temporary (sample, databases) lives in one mktemp folder that is removed on exit; the PostgreSQL
+# server is .ci/postgres.sh's (its own folder), stopped and removed on exit too. Exit status: 0 when the
+# benchmark ran (whatever the verdict), non-zero when it could not run (build failure, server failure, ...).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -53,10 +53,6 @@ find_pg_bin() {
     dirname "$(command -v initdb)"
 }
 
-as_pg() {
-    if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 START_EPOCH=$(date +%s)
 LOADAVG_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 elapsed() { echo $(( $(date +%s) - START_EPOCH )); }
@@ -66,15 +62,13 @@ elapsed() { echo $(( $(date +%s) - START_EPOCH )); }
 # --------------------------------------------------------------------------------------------------
 WORK="$(mktemp -d /tmp/warehouse-bench.XXXXXX)"
 chmod 755 "$WORK"
-PG_DATA="$WORK/pg/data"
-PG_STARTED=""
+PG_CONNECTION=""
 
 cleanup() {
     local status=$?
-    if [[ -n "$PG_STARTED" && -f "$PG_DATA/postmaster.pid" ]]; then
+    if [[ -n "$PG_CONNECTION" ]]; then
         log "stopping PostgreSQL"
-        as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 30 >/dev/null 2>&1 \
-            || as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -t 15 >/dev/null 2>&1 || true
+        "$REPO_ROOT/.ci/postgres.sh" stop "$PG_CONNECTION" || true
     fi
     rm -rf "$WORK"
     exit "$status"
@@ -170,21 +164,9 @@ cat "${FILES[@]}" >/dev/null
 PG_BIN=""; PG_PORT=""
 if [[ " $ENGINES " == *" postgresql "* ]]; then
     PG_BIN="$(find_pg_bin)" || die "PostgreSQL binaries not found"
-    id -u postgres >/dev/null 2>&1 || die "no postgres user to run the server as"
-    mkdir -p "$WORK/pg"
-    chown -R postgres: "$WORK/pg" 2>/dev/null || true
-    (cd "$WORK/pg" && as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C -A trust >"$WORK/pg/initdb.log" 2>&1) \
-        || { cat "$WORK/pg/initdb.log" >&2; die "initdb failed"; }
-    port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-    for _ in 1 2 3 4 5 6 7 8; do
-        candidate=$(( 20000 + RANDOM % 40000 ))
-        port_is_free "$candidate" || continue
-        if (cd "$WORK/pg" && as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 30 \
-                -o "-p $candidate -k $WORK/pg -c listen_addresses=127.0.0.1" >/dev/null); then
-            PG_PORT="$candidate"; PG_STARTED=1; break
-        fi
-    done
-    [[ -n "$PG_PORT" ]] || { cat "$WORK/pg/postgres.log" >&2 || true; die "could not start PostgreSQL"; }
+    # The shared throwaway server, with initdb's durability settings and the C locale the results were measured with.
+    PG_CONNECTION="$(PG_BIN="$PG_BIN" "$REPO_ROOT/.ci/postgres.sh" start --durable --locale C)" || die "could not start PostgreSQL"
+    PG_PORT="$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$PG_CONNECTION")"
     log "PostgreSQL listening on 127.0.0.1:$PG_PORT"
 fi
 PSQL=(env "PGOPTIONS=-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${PG_PORT:-0}" -U postgres)

@@ -22,7 +22,6 @@ RESULTS="$RESULTS_DIR/$(date +%Y-%m-%d)-$MACHINE.md"
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-as_pg() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -V -r | head -1)"
@@ -30,12 +29,12 @@ PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -V -r | h
 
 WORK="$(mktemp -d /tmp/warehouse-bench-server.XXXXXX)"
 chmod 755 "$WORK"
-PG_DATA="$WORK/pg/data"
+PG_CONNECTION=""
 SERVER_PID=""
 cleanup() {
     local status=$?
     [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-    [[ -f "$PG_DATA/postmaster.pid" ]] && as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 30 >/dev/null 2>&1 || true
+    [[ -n "$PG_CONNECTION" ]] && "$REPO_ROOT/.ci/postgres.sh" stop "$PG_CONNECTION" || true
     rm -rf "$WORK"
     exit "$status"
 }
@@ -59,10 +58,9 @@ else
 fi
 
 log "starting PostgreSQL"
-mkdir -p "$WORK/pg" && chown -R postgres: "$WORK/pg" 2>/dev/null || true
-as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C -A trust >/dev/null
-PG_PORT="$(free_port)"
-as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$WORK/pg/log" -w -t 30 -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+# The shared throwaway server, with initdb's durability settings, the C locale and room for the server's pool.
+PG_CONNECTION="$(PG_BIN="$PG_BIN" .ci/postgres.sh start --durable --locale C -c max_connections=200)" || die "could not start PostgreSQL"
+PG_PORT="$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$PG_CONNECTION")"
 export Warehouse__Engine=postgresql
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=warehouse;Maximum Pool Size=100"
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Warehouse.Scheduler.Cli;
 
 namespace Warehouse.Scheduler;

@@ -1,4 +1,3 @@
-using DbUp.Builder;
 using DbUp.Engine;
 using Warehouse.Core.Engines;
 

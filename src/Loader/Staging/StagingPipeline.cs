@@ -1,6 +1,5 @@
-using Warehouse.Core;
 using System.Collections.Concurrent;
-using Warehouse.Loader.Reading;
+using Warehouse.Core;
 
 namespace Warehouse.Loader.Staging;
 

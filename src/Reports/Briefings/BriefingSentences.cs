@@ -1,4 +1,3 @@
-using Warehouse.Reports.Data;
 using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Reports.Briefings;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Data.Common;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 
@@ -17,7 +17,28 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, string
 
     public string WorkingDirectory { get; } = workingDirectory;
 
-    public IConfiguration Configuration(ParseResult parseResult) => SettingsResolver.BuildConfiguration(parseResult, WorkingDirectory);
+    /// <summary>
+    /// Reads the warehouse settings the ASP.NET way: appsettings.json, then environment
+    /// (Warehouse__Engine, ConnectionStrings__Warehouse), then the command line (--engine, --connection).
+    /// </summary>
+    public IConfiguration Configuration(ParseResult parseResult)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parseResult.GetValue(ConnectionOptions.Engine) is { } engine)
+        {
+            overrides[SettingsResolver.EngineKey] = engine;
+        }
+        if (parseResult.GetValue(ConnectionOptions.Connection) is { } connection)
+        {
+            overrides[SettingsResolver.ConnectionKey] = connection;
+        }
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(WorkingDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
 
     /// <summary>Runs a verb that needs no warehouse (e.g. `sample`), with the same error handling.</summary>
     public Task<int> RunWithoutWarehouseAsync(Func<TextWriter, Task<int>> body) => GuardAsync(() => body(Output), () => null);

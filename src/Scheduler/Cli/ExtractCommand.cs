@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Extracts;
-using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 

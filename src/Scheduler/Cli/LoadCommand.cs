@@ -3,6 +3,7 @@ using Spectre.Console;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 
@@ -49,7 +50,7 @@ internal static class LoadCommand
             {
                 var service = new LoadService(engine, options, reporter);
                 return from is null || from.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || from.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                    ? ApiLoad.RunAsync(service, configuration, from, LoadTrigger.Cli, cancellationToken)
+                    ? ExploreApiSettings.LoadAsync(service, configuration, from, LoadTrigger.Cli, cancellationToken)
                     : service.LoadPathAsync(from, LoadTrigger.Cli, cancellationToken);
             }
             // A live progress bar on a terminal; plain progress lines when the output is redirected (logs, CI, tests).

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Briefings.Documents;
-using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Cli;
 

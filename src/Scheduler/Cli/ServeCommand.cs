@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Warehouse.Core;
 using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 

@@ -1,11 +1,10 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server;
+using Warehouse.Delivery;
+using Warehouse.Delivery.Reporting;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Cli;
 
@@ -138,8 +137,8 @@ internal static class SubscriptionCommand
         IConfiguration configuration = context.Configuration(parseResult);
         var options = DeliveryOptions.Read(configuration, context.WorkingDirectory);
         var serverOptions = ServerOptions.Read(configuration, context.WorkingDirectory);
-        var delivery = new SubscriptionDelivery(engine, new ReportRenderer(engine), new ReportArchive(engine, serverOptions.ArchiveDirectory), new DeliveryLog(engine),
-            options, serverOptions, new SmtpSender(options), new FolderSender(options));
+        var delivery = new SubscriptionDelivery(engine, new ReportRenderer(engine), new ReportArchive(engine, serverOptions.ArchiveDirectory), new DeliveryJournal(engine),
+            options, new SmtpSender(options), new FolderSender(options));
         return (new SubscriptionStore(engine, options), delivery);
     }
 }

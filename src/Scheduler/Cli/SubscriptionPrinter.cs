@@ -1,4 +1,4 @@
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 
 namespace Warehouse.Scheduler.Cli;
 

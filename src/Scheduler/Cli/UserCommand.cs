@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Cli;
 

@@ -1,12 +1,8 @@
 using Hangfire;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core.Engines;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Scheduler.Cli;
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Jobs;
 
@@ -35,7 +31,7 @@ public sealed partial class RefreshWarehouseJob(
         };
         var service = new LoadService(engine, loadOptions, new LoggingLoadReporter(logger));
         var run = options.RefreshFolder is null
-            ? await ApiLoad.RunAsync(service, configuration, null, loadTrigger, cancellationToken)
+            ? await ExploreApiSettings.LoadAsync(service, configuration, null, loadTrigger, cancellationToken)
             : await service.LoadPathAsync(options.RefreshFolder, loadTrigger, cancellationToken);
         var loaded = run.Files.Where(f => f.Outcome == LoadOutcome.Loaded).Select(f => f.DatasetId).ToList();
         var summary = $"Load run {run.RunId}: {run.Outcome}; new data in {(loaded.Count == 0 ? "no dataset" : string.Join(", ", loaded))}.";

@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using Hangfire;
 using Hangfire.States;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Web;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Jobs;
 
@@ -18,12 +15,13 @@ namespace Warehouse.Scheduler.Jobs;
 /// deliveries, its progress is that queue in the dashboard, and a restart mid-way goes on with the jobs still enqueued
 /// (a briefing already cached costs one query).
 /// </summary>
-public sealed partial class WarmBriefingsJob(IWarehouseEngine engine, IBackgroundJobClient jobs, ReportDownloads downloads, ILogger<WarmBriefingsJob> logger)
+public sealed partial class WarmBriefingsJob(IWarehouseEngine engine, IBackgroundJobClient jobs, BriefingCache cache, ILogger<WarmBriefingsJob> logger)
 {
     public const string Queue = "warm";
     public const string RecurringJobId = "warm-briefings";
 
-    private static readonly ClaimsPrincipal WarmUp = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "warm-up")], "warm-up"));
+    /// <summary>The history's "rendered by" of the warm-up's files.</summary>
+    public const string RenderedBy = "warm-up";
 
     [JobDisplayName("Warm the briefings ({0})")]
     public async Task<string> EnqueueAllAsync(string reason, CancellationToken cancellationToken)
@@ -44,8 +42,9 @@ public sealed partial class WarmBriefingsJob(IWarehouseEngine engine, IBackgroun
     {
         try
         {
-            var served = await downloads.GetAsync(ReportOrder.Create(report, new Dictionary<string, string?> { [parameter] = value }, "pdf"), WarmUp, cancellationToken);
-            return served.Rendered ? $"rendered, history #{served.Archived.ArchiveId}" : $"already cached, history #{served.Archived.ArchiveId}";
+            var order = ReportOrder.Create(report, new Dictionary<string, string?> { [parameter] = value }, "pdf");
+            var served = await cache.GetAsync(order, RenderedBy, renderSlot: null, cancellationToken);
+            return served.Rendered is null ? $"already cached, history #{served.Archived.ArchiveId}" : $"rendered, history #{served.Archived.ArchiveId}";
         }
         catch (WarehouseException e) when (e.IsUserError)
         {

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
 using Warehouse.Sample;
@@ -40,7 +40,7 @@ internal static partial class DemoWarehouse
     public static async Task EnsureFilledAsync(string demoDirectory, ILogger logger, CancellationToken cancellationToken)
     {
         var engine = WarehouseEngines.Create(Settings(demoDirectory));
-        Reporting.ServiceFiles.CreateDirectory(demoDirectory);
+        ServiceFiles.CreateDirectory(demoDirectory);
         await new Migrator(engine).ApplyAsync(cancellationToken);
         if (await HasDataAsync(engine, cancellationToken))
         {

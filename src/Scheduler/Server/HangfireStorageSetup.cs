@@ -4,6 +4,8 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 using Warehouse.Core;
+using Warehouse.Delivery.Reporting;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Server;
 
@@ -50,7 +52,7 @@ internal static class HangfireStorageSetup
     {
         var path = SqliteStoragePath(settings);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        Reporting.ServiceFiles.CreateFileIfMissing(path);
+        ServiceFiles.CreateFileIfMissing(path);
         return path;
     }
 

@@ -1,4 +1,5 @@
 using Hangfire;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Server;
 

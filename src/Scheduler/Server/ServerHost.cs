@@ -1,20 +1,14 @@
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Cli;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
+using Warehouse.Delivery.Reporting;
+using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Health;
 using Warehouse.Scheduler.Jobs;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server.Auth;
-using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web;
 
 namespace Warehouse.Scheduler.Server;
@@ -86,6 +80,7 @@ internal static class ServerHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new ReportRenderer(engine));
         builder.Services.AddSingleton(new ReportArchive(engine, options.ArchiveDirectory));
+        builder.Services.AddSingleton<BriefingCache>();
         builder.Services.AddSingleton<HealthReader>();
         builder.Services.AddTransient<RefreshWarehouseJob>();
         builder.Services.AddTransient<WarmBriefingsJob>();
@@ -100,6 +95,7 @@ internal static class ServerHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseTypeResolver(FormerJobTypes.Resolve)
             .UseWarehouseStorage(settings, options)
             .UseFilter(JobRetries.Filter(options)));
         builder.Services.AddHangfireServer(server =>

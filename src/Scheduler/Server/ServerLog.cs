@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Warehouse.Scheduler.Server;
 
 /// <summary>The server's own structured log events (never a connection string, password or key).</summary>

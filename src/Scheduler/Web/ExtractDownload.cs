@@ -1,13 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts;
-using Warehouse.Scheduler.Web.Caching;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web;
 
@@ -16,6 +13,13 @@ public sealed record ExtractForm(
     string? Dataset, string? Years, string? Territory, string? Profession, string? Format,
     bool WithDepartements = false, bool WithSubProfessions = false, bool NoAggregates = false)
 {
+    /// <summary>What makes two extracts the same, for their cache key (<see cref="CacheKeys"/>).</summary>
+    public IEnumerable<(string Name, string? Value)> KeyParts() =>
+    [
+        ("dataset", Dataset), ("years", Years), ("territory", Territory), ("profession", Profession), ("format", Format ?? "xlsx"),
+        ("with-departements", WithDepartements ? "1" : "0"), ("with-sub-professions", WithSubProfessions ? "1" : "0"), ("no-aggregates", NoAggregates ? "1" : "0"),
+    ];
+
     /// <summary>Parses the text forms; no dataset means the territory pack of every dataset.</summary>
     public ExtractRequest ToRequest() => new(
         string.IsNullOrWhiteSpace(Dataset) ? null : Dataset.Trim(),
@@ -44,7 +48,7 @@ internal static class ExtractDownload
         var name = FileNameOf(request);
         var response = context.Response;
         var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
-        var etag = CacheKeys.ETag(CacheKeys.Extract(query, await DataVersionAsync(engine, cancellationToken)), weak: true);
+        var etag = CacheKeys.ETag(CacheKeys.Of("extract", query.KeyParts(), await DataVersionAsync(engine, cancellationToken)), weak: true);
         response.Headers.CacheControl = "private, no-cache";
         response.Headers.ETag = etag;
         if (Matches(context.Request, etag))

@@ -1,8 +1,7 @@
 using Warehouse.Core.Engines;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Data;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server;
-using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Health;
 
 namespace Warehouse.Scheduler.Web;
 

@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Diagnostics;
-using Warehouse.Scheduler.Server;
+using Microsoft.AspNetCore.RateLimiting;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Web;
 

@@ -1,5 +1,5 @@
 using System.Threading.RateLimiting;
-using Warehouse.Scheduler.Server;
+using Warehouse.Scheduler.Settings;
 
 namespace Warehouse.Scheduler.Web;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Warehouse.Core;
 
 namespace Warehouse.Scheduler.Web;

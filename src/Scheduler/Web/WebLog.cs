@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Warehouse.Core.Text;
 
 namespace Warehouse.Scheduler.Web;

@@ -1,11 +1,6 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Server;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web.Api;
 
 namespace Warehouse.Scheduler.Web;

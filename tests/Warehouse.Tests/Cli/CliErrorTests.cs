@@ -3,6 +3,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Cli;
 
 /// <summary>Failures: exit 2 for bad input or arguments, 1 for everything else, one sentence first on stderr, nothing created.</summary>
+[Trait("Category", "process")]
 public sealed class CliErrorTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);

@@ -3,6 +3,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Cli;
 
 /// <summary>`--help` on the root and on every verb: usage on stdout, exit 0, nothing done.</summary>
+[Trait("Category", "process")]
 public sealed class CliHelpTests
 {
     private static readonly string[] Verbs = ["migrate", "status", "load", "sample"];

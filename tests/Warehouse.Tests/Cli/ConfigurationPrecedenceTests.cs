@@ -3,6 +3,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Cli;
 
 /// <summary>Where the warehouse is: appsettings.json in the working directory, overridden by the environment, overridden by --connection.</summary>
+[Trait("Category", "process")]
 public sealed class ConfigurationPrecedenceTests
 {
     private const string Appsettings = """{"Warehouse":{"Engine":"sqlite"},"ConnectionStrings":{"Warehouse":"Data Source=from-appsettings.db"}}""";

@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Cli;
 
 /// <summary>`warehouse migrate` and `warehouse status` against a real PostgreSQL server, starting from a database that does not exist.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class PostgresCliTests(PostgresServer server)
 {
     private static IReadOnlyList<string> Scripts => ExpectedScripts.For("postgresql");

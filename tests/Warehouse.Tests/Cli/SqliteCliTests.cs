@@ -4,6 +4,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Cli;
 
 /// <summary>`warehouse migrate` and `warehouse status` on the default SQLite warehouse (data/warehouse.db under the working directory).</summary>
+[Trait("Category", "process")]
 public sealed class SqliteCliTests
 {
     private static IReadOnlyList<string> Scripts => ExpectedScripts.For("sqlite");

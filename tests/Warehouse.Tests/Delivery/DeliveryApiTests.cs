@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Delivery;
 /// Subscriptions and deliveries through the real `warehouse serve --demo` (an operator's script key, as anonymous writes
 /// need a key or a page's token even in the demo; a reader API key is refused): added, listed, scheduled in Hangfire, run by the job server, logged, removed.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DeliveryApiTests
 {
     private const string ReaderKey = "whk_delivery-api-reader";

@@ -1,6 +1,5 @@
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Server;
+using Warehouse.Delivery;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
@@ -11,6 +10,7 @@ namespace Warehouse.Tests.Delivery;
 /// retry filter re-runs the same job method with the same arguments (so the same occurrence) in a new scope, and everything
 /// the delivery remembers between attempts is in the warehouse (app_delivery, app_report_archive), not in the process.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>, IDisposable
 {
     private readonly string _archive = Directory.CreateTempSubdirectory("warehouse-archive-").FullName;
@@ -58,13 +58,13 @@ public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixtur
     public async Task Email_LinksToTheHistory_WhenTheFileIsAboveTheAttachmentLimit()
     {
         using var smtp = SmtpTestServer.Start();
-        var options = new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, MaxAttachmentBytes = 1000 };
+        var options = new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, MaxAttachmentBytes = 1000, PublicUrl = new Uri("https://warehouse.ars.example/") };
         var subscription = await new SubscriptionStore(warehouse.Engine, options).AddAsync(new SubscriptionRequest
         {
             Name = "too-big", Report = "territory", Parameters = new() { ["code"] = "FR" }, AfterLoad = true, Channel = "email", Recipients = ["a@ars.example"],
         }, "test");
 
-        var report = await Delivery(options, new Uri("https://warehouse.ars.example/")).DeliverAsync(subscription, "manual:test", finalAttempt: true, CancellationToken.None);
+        var report = await Delivery(options).DeliverAsync(subscription, "manual:test", finalAttempt: true, CancellationToken.None);
 
         var message = Assert.Single(smtp.Messages());
         Assert.Empty(message.Attachments);
@@ -72,9 +72,9 @@ public sealed class DeliveryRetryTests(SampleWarehouse warehouse) : IClassFixtur
         Assert.Contains($"https://warehouse.ars.example/historique/{report.Files[0].ArchiveId}", message.TextBody, StringComparison.Ordinal);
     }
 
-    private DeliveryLog Log => new(warehouse.Engine);
+    private DeliveryJournal Log => new(warehouse.Engine);
 
-    private SubscriptionDelivery Delivery(DeliveryOptions options, Uri? publicUrl = null) => new(
+    private SubscriptionDelivery Delivery(DeliveryOptions options) => new(
         warehouse.Engine, new ReportRenderer(warehouse.Engine), new ReportArchive(warehouse.Engine, _archive), Log, options,
-        new ServerOptions { ArchiveDirectory = _archive, PublicUrl = publicUrl }, new SmtpSender(options), new FolderSender(options));
+        new SmtpSender(options), new FolderSender(options));
 }

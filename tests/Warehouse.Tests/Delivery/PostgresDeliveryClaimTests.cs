@@ -1,13 +1,14 @@
 using Warehouse.Core;
 using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>The claim protocol on a real PostgreSQL warehouse: among concurrent claimers of one delivery, exactly one sends.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresDeliveryClaimTests(PostgresServer server)
 {
     private static readonly Subscription Subscription = new(7, "claims", "territory", new Dictionary<string, string> { ["code"] = "R53" }, ["pdf"],
@@ -17,7 +18,7 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
     public async Task TryClaim_GrantsOneClaimer_AmongConcurrentInstances()
     {
         var engine = await MigratedAsync();
-        var instances = Enumerable.Range(0, 2).Select(_ => new DeliveryLog(engine)).ToList();
+        var instances = Enumerable.Range(0, 2).Select(_ => new DeliveryJournal(engine)).ToList();
 
         // Both "instances" create the row and claim it at once, eight times over (four claimers each).
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
@@ -36,7 +37,7 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
     public async Task TryClaim_TakesOverAnExpiredLease_ButNeverASentDelivery()
     {
         var engine = await MigratedAsync();
-        var log = new DeliveryLog(engine);
+        var log = new DeliveryJournal(engine);
         var entry = await log.EnsureAsync(Subscription, "load:9", "a@ars.example");
 
         var crashed = await log.TryClaimAsync(entry.DeliveryId, "dead:1", TimeSpan.FromMilliseconds(1));

@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Delivery;
 /// with backoff; once the SMTP server is up, each recipient gets exactly one e-mail, and no later retry sends another.
 /// When the attempts run out the delivery stays failed, with the reason, and /health says degraded.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SmtpOutageThroughHangfireTests
 {
     private static readonly string[] Recipients = ["anne@ars.example", "bruno@ars.example"];

@@ -1,12 +1,13 @@
 using MimeKit;
 using UglyToad.PdfPig;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>`warehouse subscription` as a user runs it: the real program on the sample warehouse, a real SMTP server, a real folder.</summary>
+[Trait("Category", "process")]
 public sealed class SubscriptionCliTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     [Fact]
@@ -104,7 +105,7 @@ public sealed class SubscriptionCliTests(SampleWarehouse warehouse) : IClassFixt
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("FAILED for a@ars.example", run.StandardOutput, StringComparison.Ordinal);
-        var entry = Assert.Single(await new DeliveryLog(warehouse.Engine).ListAsync(new DeliveryQuery("nobody-listens")));
+        var entry = Assert.Single(await new DeliveryJournal(warehouse.Engine).ListAsync(new DeliveryQuery("nobody-listens")));
         Assert.Equal(DeliveryStatus.Failed, entry.Status);
         Assert.Equal(1, entry.Attempts);
         Assert.Contains("SMTP 127.0.0.1:", entry.LastError, StringComparison.Ordinal);

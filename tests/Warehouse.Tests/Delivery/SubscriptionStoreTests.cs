@@ -1,10 +1,11 @@
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Delivery;
 
 /// <summary>`add` checks everything before storing, against the sample warehouse too; what it stores reads back canonical.</summary>
+[Trait("Category", "database")]
 public sealed class SubscriptionStoreTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     private static readonly DeliveryOptions Options = new()

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Delivery;
 /// subscription every 5 seconds: each occurrence reaches each recipient once, never twice.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class TwoServersDeliveryTests(PostgresServer server, ITestOutputHelper output)
 {
     private static readonly TimeSpan ServerLifetime = TimeSpan.FromSeconds(35);
@@ -43,7 +44,7 @@ public sealed class TwoServersDeliveryTests(PostgresServer server, ITestOutputHe
             $"{occurrence.Key} reached a recipient twice: {string.Join(", ", occurrence.Select(m => m.To.ToString()))}\n{diagnostics}"));
         Assert.True(byOccurrence.Count(o => o.Count() == 2) >= 3, $"Expected at least 3 complete occurrences, got {byOccurrence.Count}\n{diagnostics}");
         Assert.All(byOccurrence, o => Assert.StartsWith("cron:", o.Key, StringComparison.Ordinal));
-        var log = await new DeliveryLog(engine).ListAsync(new DeliveryQuery("every-5-seconds", Limit: 1000));
+        var log = await new DeliveryJournal(engine).ListAsync(new DeliveryQuery("every-5-seconds", Limit: 1000));
         Assert.Equal(smtp.Count, log.Count(e => e.Status == DeliveryStatus.Sent));
         output.WriteLine($"{smtp.Count} e-mails, {byOccurrence.Count} occurrences; sent by "
             + string.Join(", ", log.Where(e => e.Status == DeliveryStatus.Sent).GroupBy(e => e.ClaimedBy).Select(g => $"{g.Key}: {g.Count()}")));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;
@@ -13,6 +13,7 @@ namespace Warehouse.Tests.Hardening;
 /// succeeds once the database is back, with no duplicate facts; stopped while a subscription delivers every few seconds,
 /// no recipient gets an occurrence twice.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DatabaseOutageTests(PausablePostgres postgres) : IClassFixture<PausablePostgres>
 {
     [SkippableFact]

@@ -1,6 +1,5 @@
 using Warehouse.Core;
 using Warehouse.Loader.Datasets;
-using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Hardening;
@@ -11,6 +10,7 @@ namespace Warehouse.Tests.Hardening;
 /// disk is full), the previous data is intact, and once space is freed the same command loads it. Skipped where the tests
 /// may not mount (it needs root).
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DiskFullTests(LoaderSampleFixture sample, PausablePostgres postgres) : IClassFixture<LoaderSampleFixture>, IClassFixture<PausablePostgres>
 {
     private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(2);

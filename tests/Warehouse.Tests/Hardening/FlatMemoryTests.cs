@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Hardening;
 /// sizes) keeps its resident set under 400 MB, and the 8× peak is not larger than the 2× peak beyond noise: memory does
 /// not grow with the input. The multi-GB version is bench/memory.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class FlatMemoryTests(LoaderSampleFixture sample, ITestOutputHelper output) : IClassFixture<LoaderSampleFixture>
 {
     private const double BoundMb = 400;

@@ -8,6 +8,7 @@ namespace Warehouse.Tests.Hardening;
 /// COMMIT, exactly the new release); the next load marks the dead run interrupted and publishes the release.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class PostgresKillPointTests(PostgresServer server, LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     public static TheoryData<string> Points => KillPointScenario.Points;

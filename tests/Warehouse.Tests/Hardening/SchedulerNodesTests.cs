@@ -1,6 +1,6 @@
 using System.Net;
 using Warehouse.Core;
-using Warehouse.Scheduler.Delivery;
+using Warehouse.Delivery;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;
@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Hardening;
 /// other, which finishes it with exactly one e-mail per recipient; and the recurring refresh runs once per occurrence.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class SchedulerNodesTests(PostgresServer postgres)
 {
     private static readonly string[] Recipients = ["anne@ars.example", "bruno@ars.example"];
@@ -49,7 +50,7 @@ public sealed class SchedulerNodesTests(PostgresServer postgres)
             await first.DisposeAsync(); // SIGKILL, with the first recipient claimed and nothing sent
         }
         Assert.Equal(0, smtp.Count);
-        var claimed = await new DeliveryLog(engine).ListAsync(new DeliveryQuery("node-kill"));
+        var claimed = await new DeliveryJournal(engine).ListAsync(new DeliveryQuery("node-kill"));
         Assert.Contains(claimed, d => d.Status == DeliveryStatus.Sending);
 
         await using var second = await ServerProcess.StartAsync(secondDirectory.Root, Environment(connection, smtp, pauseAtClaim: false));
@@ -57,7 +58,7 @@ public sealed class SchedulerNodesTests(PostgresServer postgres)
         await Task.Delay(TimeSpan.FromSeconds(5));
 
         Assert.Equal(Recipients, smtp.Messages().Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
-        var log = await new DeliveryLog(engine).ListAsync(new DeliveryQuery("node-kill"));
+        var log = await new DeliveryJournal(engine).ListAsync(new DeliveryQuery("node-kill"));
         Assert.Equal(2, log.Count);
         Assert.All(log, d => Assert.Equal(DeliveryStatus.Sent, d.Status));
         Assert.Single(log.Select(d => d.Occurrence).Distinct());

@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Hardening;
 /// A rejected file gives its staging space back: SQLite stages in a temporary table, so the headcount rows repeated three
 /// times (516 k rows, staged in full, then refused at publication) leave the warehouse file the size it was.
 /// </summary>
+[Trait("Category", "database")]
 public sealed class StagingSpaceTests(LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     private const long Slack = 1 << 20;

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Infrastructure;
 

@@ -6,7 +6,8 @@ namespace Warehouse.Tests.Infrastructure;
 
 /// <summary>
 /// A real PostgreSQL server for the <c>postgres</c> collection: the one named by
-/// <see cref="ConnectionStringVariable"/>, or else a throwaway cluster started from the local binaries.
+/// <see cref="ConnectionStringVariable"/> (e.g. the one <c>.ci/postgres.sh start</c> prints), or else a throwaway cluster
+/// started from the local binaries.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime, IDisposable
 {
@@ -41,7 +42,7 @@ public sealed class PostgresServer : IAsyncLifetime, IDisposable
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            UnavailableReason = ex.Message;
+            UnavailableReason = $"{ex.Message} Or start one with `export {ConnectionStringVariable}=\"$(.ci/postgres.sh start)\"`.";
         }
     }
 

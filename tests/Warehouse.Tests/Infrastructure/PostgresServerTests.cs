@@ -3,6 +3,7 @@ using Npgsql;
 namespace Warehouse.Tests.Infrastructure;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresServerTests(PostgresServer server)
 {
     [SkippableFact]

@@ -6,7 +6,6 @@ using Warehouse.Core.Engines;
 using Warehouse.Core.Migrations;
 using Warehouse.Loader.Loading;
 using Warehouse.Loader.Runs;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Infrastructure;
 

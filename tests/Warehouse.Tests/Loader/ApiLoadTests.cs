@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Loader;
 /// `warehouse load --from &lt;Explore API root&gt;` against the fake Opendatasoft server serving the sample: audited releases,
 /// no download when the catalog announces the live release, retries, and no change to the facts when a download fails.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class ApiLoadTests(LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>, IAsyncLifetime
 {
     private const string License = "Licence Ouverte v2.0";

@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Loader;
 /// `warehouse load` on bad input, as a process: exit code 2, every rejection named on stderr (file, line, column, value),
 /// the live facts untouched, and the rejection audited whenever the dataset is known.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadInputFixture>
 {
     public static TheoryData<string> Cases => new(BadInputCases.All.Select(c => c.Name));

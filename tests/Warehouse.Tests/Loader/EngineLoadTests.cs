@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Loader;
 
 /// <summary>The small sample loaded into SQLite and PostgreSQL: every row, identical facts, NS as NULL, audited, idempotent.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class EngineLoadTests(PostgresServer server, EngineLoadFixture fixture) : IClassFixture<EngineLoadFixture>
 {
     private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(2);

@@ -6,6 +6,7 @@ using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Loader;
 
+[Trait("Category", "process")]
 public sealed class ExploreApiClientTests : IAsyncLifetime, IDisposable
 {
     private const string Dataset = "honoraires";

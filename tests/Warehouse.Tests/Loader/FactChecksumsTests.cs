@@ -4,6 +4,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Loader;
 
 /// <summary>The checksum helper itself: engine types normalise alike, and any change of a value changes the checksum.</summary>
+[Trait("Category", "database")]
 public sealed class FactChecksumsTests
 {
     [Theory]

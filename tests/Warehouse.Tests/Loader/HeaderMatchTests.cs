@@ -4,6 +4,7 @@ using Warehouse.Loader.Reading;
 namespace Warehouse.Tests.Loader;
 
 /// <summary>How a header is recognised: whole datasets, column subsets, the closest dataset, and accepted column names.</summary>
+[Trait("Category", "unit")]
 public sealed class HeaderMatchTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Loader;
 /// A SQLite `warehouse load --force` of dataset #1 killed (SIGKILL) while it stages leaves the facts exactly as they were;
 /// the next load marks the dead run interrupted and succeeds.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class KilledLoadTests(LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     [Fact]

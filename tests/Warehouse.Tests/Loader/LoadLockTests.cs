@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Infrastructure;
@@ -7,6 +6,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Loader;
 
 /// <summary>One load at a time on a SQLite warehouse: a second `warehouse load` gives up after the configured wait, then succeeds once the lock is free.</summary>
+[Trait("Category", "process")]
 public sealed class LoadLockTests(LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(1);

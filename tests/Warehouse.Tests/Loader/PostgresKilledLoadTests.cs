@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Loader;
 /// facts exactly as they were; the next load marks the dead run interrupted and succeeds.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class PostgresKilledLoadTests(PostgresServer server, LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     [SkippableFact]

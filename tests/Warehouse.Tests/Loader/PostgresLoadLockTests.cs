@@ -11,6 +11,7 @@ namespace Warehouse.Tests.Loader;
 /// an in-process load, as in the long-running scheduler — it must stop nobody.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class PostgresLoadLockTests(PostgresServer server, LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(1);

@@ -13,6 +13,7 @@ namespace Warehouse.Tests.Loader;
 /// a mix, and wait for no more than the swap; a repeated grain key is still named by line and leaves no table behind.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresPublishTests(PostgresServer server, LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     private const string Totals = "SELECT COUNT(*), SUM(headcount) FROM rpt_headcount_density";

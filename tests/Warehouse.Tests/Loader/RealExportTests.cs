@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Loader;
 
 /// <summary>The verbatim data.ameli export (Fixtures/Real) on real SQLite files and a real PostgreSQL server.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class RealExportTests(PostgresServer server) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-real-").FullName;

@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Sample;
 
 /// <summary>National figures near the published references (docs/data-format.md §8–§9).</summary>
 [Collection(SmallSampleGroup.Name)]
+[Trait("Category", "unit")]
 public sealed class SampleCalibrationTests(SmallSampleFixture sample)
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace Warehouse.Tests.Sample;
 
 /// <summary>The synthetic figures hold together: territories, age × sex, professions and datasets add up.</summary>
 [Collection(SmallSampleGroup.Name)]
+[Trait("Category", "unit")]
 public sealed class SampleConsistencyTests(SmallSampleFixture sample)
 {
     private const string AllAges = "Tout âge";

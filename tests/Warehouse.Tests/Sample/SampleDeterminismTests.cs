@@ -4,6 +4,7 @@ namespace Warehouse.Tests.Sample;
 
 /// <summary>Same seed, same bytes; another seed, other figures.</summary>
 [Collection(SmallSampleGroup.Name)]
+[Trait("Category", "unit")]
 public sealed class SampleDeterminismTests(SmallSampleFixture sample) : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"warehouse-sample-{Guid.NewGuid():N}");

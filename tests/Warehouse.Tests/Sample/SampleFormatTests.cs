@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Sample;
 
 /// <summary>The exact export shapes the portal sends (docs/data-format.md): BOMs, CRLF, headers, codes as text, rows in no order.</summary>
 [Collection(SmallSampleGroup.Name)]
+[Trait("Category", "unit")]
 public sealed partial class SampleFormatTests(SmallSampleFixture sample)
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];

@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Sample;
 
 /// <summary>The traps of the real files are there: NS / NC tokens, zero twins, constant columns, sector vintages.</summary>
 [Collection(SmallSampleGroup.Name)]
+[Trait("Category", "unit")]
 public sealed class SampleTrapsTests(SmallSampleFixture sample)
 {
     [Fact]

@@ -5,6 +5,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Schema;
 
 /// <summary>The dimension checks on a freshly migrated SQLite file.</summary>
+[Trait("Category", "database")]
 public sealed class DimensionDataTests : DimensionDataChecks, IDisposable
 {
     private readonly TempSqliteFile _file = new();

@@ -4,6 +4,7 @@ using Warehouse.Core.Migrations;
 namespace Warehouse.Tests.Schema;
 
 /// <summary>Every migration opens with the same grain comment on every engine.</summary>
+[Trait("Category", "unit")]
 public sealed class GrainCommentTests
 {
     public static TheoryData<EngineKind> OtherEngines { get; } = new(Enum.GetValues<EngineKind>().Where(engine => engine != EngineKind.Sqlite));

@@ -6,6 +6,7 @@ using Warehouse.Core.Migrations;
 namespace Warehouse.Tests.Schema;
 
 /// <summary>Migrations are numbered NNNN_snake_case.sql without gaps, alike on every engine, and never edited once released.</summary>
+[Trait("Category", "unit")]
 public sealed partial class MigrationNamingTests
 {
     private static readonly EngineKind[] Engines = Enum.GetValues<EngineKind>();

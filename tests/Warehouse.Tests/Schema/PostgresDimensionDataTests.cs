@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Schema;
 
 /// <summary>The dimension checks on a freshly migrated PostgreSQL database.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresDimensionDataTests(PostgresServer server) : DimensionDataChecks
 {
     protected override async Task<DbConnection> OpenMigratedAsync()

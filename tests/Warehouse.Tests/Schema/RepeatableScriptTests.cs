@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Schema;
 
 /// <summary>The views of db/views are written once and rewritten at every migrate; they are never journaled or pending.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class RepeatableScriptTests(PostgresServer server) : IDisposable
 {
     private readonly TempSqliteFile _file = new();

@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Schema;
 
 /// <summary>A fresh SQLite file and a fresh PostgreSQL database, both migrated, hold the same tables, columns and dimension rows.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class SchemaParityTests(PostgresServer server) : IDisposable
 {
     private readonly TempSqliteFile _file = new();

@@ -5,6 +5,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Schema;
 
 /// <summary>The embedded T-SQL migrations parse, and their tables match what the SQLite migrations create.</summary>
+[Trait("Category", "database")]
 public sealed class SqlServerScriptTests
 {
     public static TheoryData<string> ScriptNames { get; } = new(MigrationScripts.For(EngineKind.SqlServer).Select(script => script.Name));

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Warehouse.Loader.Datasets;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 
@@ -14,6 +13,7 @@ namespace Warehouse.Tests.Security;
 /// another port and to file://, and a stop in the middle. Each ends in one sentence, exit non-zero, within bounded time,
 /// with nothing left in the temporary folder.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class BoundedDownloadTests : IAsyncLifetime, IDisposable
 {
     private static readonly string DatasetId = DatasetCatalog.All[0].Id;

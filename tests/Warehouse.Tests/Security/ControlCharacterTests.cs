@@ -7,6 +7,7 @@ using Warehouse.Tests.Web;
 namespace Warehouse.Tests.Security;
 
 /// <summary>Line breaks and terminal escape codes in file names and user names reach the terminal and the log escaped, never raw.</summary>
+[Trait("Category", "process")]
 public sealed class ControlCharacterTests
 {
     private const char Escape = '\u001b';

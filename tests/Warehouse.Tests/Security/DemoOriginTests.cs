@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Security;
 /// proxy must not borrow that grant: only a loopback peer, without forwarding headers, naming a loopback host, and — to
 /// change anything — holding the anti-forgery token of one of the server's pages (or an API key).
 /// </summary>
+[Trait("Category", "process")]
 public sealed class DemoOriginTests
 {
     [Fact]

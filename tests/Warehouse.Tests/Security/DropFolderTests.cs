@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Warehouse.Loader.Datasets;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 
@@ -12,6 +11,7 @@ namespace Warehouse.Tests.Security;
 /// bounded time, opens none of the traps and repeats no secret in its output or the warehouse.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Trait("Category", "process")]
 public sealed class DropFolderTests
 {
     private const string Secret = "SECRET-first-line-4711";

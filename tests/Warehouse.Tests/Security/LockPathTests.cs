@@ -2,7 +2,6 @@ using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Runs;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
-using Warehouse.Tests.Loader;
 
 namespace Warehouse.Tests.Security;
 
@@ -10,6 +9,7 @@ namespace Warehouse.Tests.Security;
 /// The SQLite locks are the file's, whatever path reaches it: a load through a link to a folder holding the warehouse meets the
 /// load lock; two `warehouse migrate` at once on a new file both succeed (one waits for the other).
 /// </summary>
+[Trait("Category", "process")]
 public sealed class LockPathTests(LoaderSampleFixture sample) : IClassFixture<LoaderSampleFixture>
 {
     private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(1);

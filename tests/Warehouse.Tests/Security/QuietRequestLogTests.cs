@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Security;
 /// `serve` reads the appsettings.json beside the program (the README says so): its logging defaults keep ASP.NET's per-request
 /// lines, which carry the full URL with any key put in the query string, out of the log.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class QuietRequestLogTests
 {
     [Theory]

@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Security;
 /// The sign-in cookie behind a TLS reverse proxy: Secure when the configured proxy says the request was https, or whenever
 /// the public URL is https; X-Forwarded-Proto from anyone else changes nothing.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SecureCookieTests
 {
     [Theory]

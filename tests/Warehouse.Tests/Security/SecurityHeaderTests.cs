@@ -4,6 +4,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Security;
 
 /// <summary>The portal's pages carry a Content-Security-Policy with frame-ancestors 'none'; the dashboard cannot be framed either.</summary>
+[Trait("Category", "process")]
 public sealed class SecurityHeaderTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Warehouse.Tests.Security;
 
 /// <summary>What `serve` creates for itself — the demo folder, the Hangfire SQLite file, the report history, a delivery folder and their files — is for the service user only.</summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Trait("Category", "process")]
 public sealed class ServiceFileModeTests
 {
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;

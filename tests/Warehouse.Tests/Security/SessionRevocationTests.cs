@@ -1,5 +1,5 @@
 using System.Net;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;
@@ -11,6 +11,7 @@ namespace Warehouse.Tests.Security;
 /// A sign-in cookie copied by an attacker is replayed on the real server after what should end it: sign-out, the user's
 /// removal from the configuration, his demotion, the end of the session's absolute lifetime.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SessionRevocationTests
 {
     [Fact]

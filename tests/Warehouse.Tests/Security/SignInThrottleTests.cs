@@ -1,5 +1,4 @@
 using System.Net;
-using Warehouse.Scheduler.Server.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;
@@ -12,6 +11,7 @@ namespace Warehouse.Tests.Security;
 /// refused with 429 and Retry-After (the right password too) on the portal, HTTP Basic and API keys; password checks are
 /// bounded in concurrency (503 beyond the queue); the log says who and from where, never the password.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SignInThrottleTests
 {
     private const string WrongPassword = "guess-number-";

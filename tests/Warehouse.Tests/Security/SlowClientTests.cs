@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Security;
 /// A client reading an extract (30 MB of CSV in the demo) at 1 KB/s, on a server with one renderer, no queue and a minimum
 /// response rate of 64 KB/s: it holds the renderer only until Kestrel cuts it, after which the next user's extract is served.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SlowClientTests
 {
     private const string Extract = "/api/extracts?dataset=effectifs&format=csv";

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Scheduler.Server.Health;
+using Warehouse.Scheduler.Health;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Infrastructure;
 using Warehouse.Tests.Server;
@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Security;
 /// The SQLite warehouse file deleted, then another put in its place, under a running `warehouse serve`: /health says unhealthy
 /// and why, requests fail, no empty warehouse appears at the path, and nothing is written to the deleted file.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class SqliteFileIdentityTests
 {
     [Fact]

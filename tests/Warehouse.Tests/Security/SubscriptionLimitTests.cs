@@ -8,6 +8,7 @@ using Warehouse.Tests.Server;
 namespace Warehouse.Tests.Security;
 
 /// <summary>A subscription cannot flood the outbox and the archive: a schedule more frequent than the minimum interval, or too many recipients (200; 3,000 are beyond the 64 KB request limit already), get 400 with the reason.</summary>
+[Trait("Category", "process")]
 public sealed class SubscriptionLimitTests
 {
     [Fact]

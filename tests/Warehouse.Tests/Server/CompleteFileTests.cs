@@ -1,9 +1,10 @@
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Tests.Cli;
 
 namespace Warehouse.Tests.Server;
 
 /// <summary>Output files (CLI reports and extracts, the archive, delivery folders) appear complete or not at all.</summary>
+[Trait("Category", "unit")]
 public sealed class CompleteFileTests
 {
     [Fact]

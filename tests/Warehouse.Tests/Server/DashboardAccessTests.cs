@@ -5,6 +5,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Server;
 
 /// <summary>The Hangfire dashboard and the load trigger need an operator: anonymous → 401 (browsers → sign-in page), reader → 403.</summary>
+[Trait("Category", "process")]
 public sealed class DashboardAccessTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Server;
 /// chosen instants around the clock changes: a daily 02:30 run happens once on the spring-forward day (at 03:00) and once
 /// on the fall-back day (the first 02:30); the default Monday refresh stays at 06:00 Paris time in winter and summer.
 /// </summary>
+[Trait("Category", "database")]
 public sealed class DaylightSavingScheduleTests : IDisposable
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");

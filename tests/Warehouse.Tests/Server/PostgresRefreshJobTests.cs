@@ -9,6 +9,7 @@ namespace Warehouse.Tests.Server;
 
 /// <summary>On a PostgreSQL warehouse, Hangfire keeps its jobs in the "hangfire" schema of the same database: they survive a restart.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class PostgresRefreshJobTests(PostgresServer postgres)
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Server;
 
 /// <summary>refresh-warehouse under Hangfire: Trigger now through the API, a short cron firing, a failing run retried then shown failed.</summary>
+[Trait("Category", "process")]
 public sealed class RefreshJobTests
 {
     [Fact]

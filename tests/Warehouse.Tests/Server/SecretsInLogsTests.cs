@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Cli;
 using Warehouse.Tests.Delivery;
 using Warehouse.Tests.Infrastructure;
@@ -13,6 +13,7 @@ namespace Warehouse.Tests.Server;
 /// wrong — and then its whole log is searched for every secret it was given or sent: none may appear.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class SecretsInLogsTests(PostgresServer postgres)
 {
     private const string DatabasePassword = "pg-Secret-7f3a";

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Tests.Server;
 

@@ -9,6 +9,7 @@ namespace Warehouse.Tests.SqlTools;
 /// of warehouse_reader, with exactly the rows SQLite returns.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class CookbookPostgresTests(PostgresServer server, SampleWarehouse sqlite) : IClassFixture<SampleWarehouse>
 {
     public static TheoryData<string> Questions => CookbookSqliteTests.Questions;

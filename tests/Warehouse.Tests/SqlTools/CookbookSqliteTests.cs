@@ -4,6 +4,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>Every question of docs/sql-cookbook.md answers, with rows, on the SQLite sample warehouse opened read-only as readers do.</summary>
+[Trait("Category", "database")]
 public sealed class CookbookSqliteTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     public static TheoryData<string> Questions { get; } = new(Cookbook.Read().Select(question => question.Title));

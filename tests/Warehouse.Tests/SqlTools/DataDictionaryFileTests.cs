@@ -5,6 +5,7 @@ using Warehouse.Core.Migrations;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>docs/data-dictionary.md is exactly what the data dictionary generates; the databases get its text at every migrate.</summary>
+[Trait("Category", "unit")]
 public sealed class DataDictionaryFileTests
 {
     private static readonly DataDictionary Dictionary = DataDictionary.Load();

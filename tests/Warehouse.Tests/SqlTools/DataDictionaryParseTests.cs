@@ -3,6 +3,7 @@ using Warehouse.Core.Dictionary;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>How the dictionary JSON is read: references resolved, mistakes named.</summary>
+[Trait("Category", "unit")]
 public sealed class DataDictionaryParseTests
 {
     private static readonly Dictionary<string, string> NoGrains = new(StringComparer.Ordinal);

@@ -6,6 +6,7 @@ namespace Warehouse.Tests.SqlTools;
 
 /// <summary>`warehouse grant-reader NAME` on PostgreSQL, run as a process the way a user runs it.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "process")]
 public sealed class GrantReaderCliTests(PostgresServer server) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("warehouse-grant-reader-").FullName;

@@ -3,6 +3,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>`warehouse grant-reader` where there are no roles to create: SQLite prints the read-only ways in, SQL Server prints the script.</summary>
+[Trait("Category", "process")]
 public sealed class GrantReaderOtherEnginesTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("warehouse-grant-reader-").FullName;

@@ -8,6 +8,7 @@ namespace Warehouse.Tests.SqlTools;
 
 /// <summary>On PostgreSQL the dictionary describes every column, and pg_description holds its text for every table, view and column.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresDictionaryTests(PostgresServer server)
 {
     private const string Descriptions = """

@@ -2,6 +2,7 @@ using Warehouse.Core.Security;
 
 namespace Warehouse.Tests.SqlTools;
 
+[Trait("Category", "unit")]
 public sealed class ReaderNamesTests
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace Warehouse.Tests.SqlTools;
 
 /// <summary>A member of warehouse_reader reads every rpt_* view and can do nothing else: no writes, no audit, no tables.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class ReaderRoleTests(PostgresServer server)
 {
     private const string ReportingViews = "SELECT viewname FROM pg_views WHERE schemaname = 'public' AND viewname LIKE 'rpt\\_%' ORDER BY viewname";

@@ -6,6 +6,7 @@ namespace Warehouse.Tests.SqlTools;
 
 /// <summary>The client-side SCRAM-SHA-256 verifier is the one PostgreSQL itself computes from the same password and salt.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class ScramSha256Tests(PostgresServer server)
 {
     [Fact]

@@ -9,6 +9,7 @@ using Warehouse.Tests.Schema;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>The SQL Server reader script parses as T-SQL, and the reader-role migrations grant exactly the rpt_* views.</summary>
+[Trait("Category", "unit")]
 public sealed partial class SqlServerReaderScriptTests
 {
     [Fact]

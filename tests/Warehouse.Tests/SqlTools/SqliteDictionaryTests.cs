@@ -6,6 +6,7 @@ using Warehouse.Tests.Schema;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>The data dictionary describes every table and view column of a migrated SQLite warehouse, in order, and nothing else.</summary>
+[Trait("Category", "database")]
 public sealed class SqliteDictionaryTests : IDisposable
 {
     private readonly TempSqliteFile _file = new();

@@ -5,6 +5,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.SqlTools;
 
 /// <summary>WAL mode: a read-only SQLite reader keeps answering, never busy, while `warehouse load` rewrites the data in another process.</summary>
+[Trait("Category", "process")]
 public sealed class SqliteReadDuringLoadTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     private static readonly TimeSpan MaxAnswerTime = TimeSpan.FromSeconds(2);

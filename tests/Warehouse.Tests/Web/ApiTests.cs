@@ -5,13 +5,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Reports.Rendering;
 
 namespace Warehouse.Tests.Web;
 
 /// <summary>The JSON API of `warehouse serve`, over real HTTP, as a script with an API key uses it.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class ApiTests(WebServerFixture fixture)
 {
     private ServerProcess Server => fixture.Server;

@@ -11,6 +11,7 @@ namespace Warehouse.Tests.Web;
 /// If-None-Match answers 304 with no body; a load that publishes new data makes the old key unreachable. Over real HTTP,
 /// against `warehouse serve --demo`, the load run by the CLI in its own process as an operator would.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class BriefingCacheTests : IAsyncLifetime
 {
     private const string Path2B = "/api/reports/territory?code=2B&format=pdf";

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Warehouse.Scheduler.Server;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
@@ -12,6 +12,7 @@ namespace Warehouse.Tests.Web;
 /// first reader of the France briefing after the load gets the warm-up's file. Real server, real refresh job, a new
 /// sample placed where the demo's refresh looks.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class BriefingWarmUpTests : IAsyncLifetime
 {
     private const string OperatorKey = "whk_test-warm-operator-0123456789";

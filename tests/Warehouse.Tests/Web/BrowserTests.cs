@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Reports.Rendering;
 
 namespace Warehouse.Tests.Web;
 
@@ -16,6 +16,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
 }
 
 /// <summary>The portal in a real browser (headless Chromium over the DevTools protocol): what a user clicks, what lands on disk.</summary>
+[Trait("Category", "browser")]
 public sealed class BrowserTests(DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
     [SkippableFact]

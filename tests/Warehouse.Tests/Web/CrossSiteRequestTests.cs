@@ -1,5 +1,4 @@
 using System.Net;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -8,6 +7,7 @@ namespace Warehouse.Tests.Web;
 /// looks like), is refused with 400 and does nothing: no file, no sign-out.
 /// </summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class CrossSiteRequestTests(WebServerFixture fixture)
 {
     [Theory]

@@ -1,10 +1,10 @@
 using System.Net;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
 /// <summary>/livraisons: operators see the subscriptions (the demo seeds one) and the delivery log; readers do not.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class DeliveriesPageTests(WebServerFixture fixture)
 {
     [Fact]

@@ -21,6 +21,7 @@ public sealed class UnlimitedRenderServerFixture : IAsyncLifetime
 /// (400 with a message, 404 for a path that is no id, 414 for an over-long address), never a leaked SQL error or a file
 /// from outside the archive, and the warehouse is unchanged.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class HostileParameterTests(UnlimitedRenderServerFixture fixture) : IClassFixture<UnlimitedRenderServerFixture>
 {
     private static readonly string[] QueryTemplates =

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
-using Warehouse.Tests.Reports.Rendering;
 using Warehouse.Tests.Infrastructure;
+using Warehouse.Tests.Reports.Rendering;
 
 namespace Warehouse.Tests.Web;
 
 /// <summary>The server-rendered portal over real HTTP: French pages, forms with anti-forgery, sign-in with the cookie.</summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class PortalTests(WebServerFixture fixture)
 {
     private ServerProcess Server => fixture.Server;

@@ -28,7 +28,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
         for (var user = 0; user < Users; user++)
         {
             environment[$"Warehouse__Auth__ApiKeys__{user}__Name"] = $"user-{user}";
-            environment[$"Warehouse__Auth__ApiKeys__{user}__KeyHash"] = Warehouse.Scheduler.Server.Auth.Credentials.HashApiKey(KeyOf(user));
+            environment[$"Warehouse__Auth__ApiKeys__{user}__KeyHash"] = Warehouse.Scheduler.Auth.Credentials.HashApiKey(KeyOf(user));
         }
         Server = await ServerProcess.StartDemoAsync(environment);
     }
@@ -36,6 +36,7 @@ public sealed class RateLimitedServerFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
 
+[Trait("Category", "process")]
 public sealed class RateLimitTests(RateLimitedServerFixture fixture) : IClassFixture<RateLimitedServerFixture>
 {
     [Fact]

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;
 
@@ -11,6 +9,7 @@ namespace Warehouse.Tests.Web;
 /// document, so a new endpoint fails this test until it is classified here.
 /// </summary>
 [Collection(WebServerGroup.Name)]
+[Trait("Category", "process")]
 public sealed class RouteAccessTests(WebServerFixture fixture)
 {
     private static readonly Dictionary<string, string> ApiRoutes = new()

@@ -1,4 +1,4 @@
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Warehouse.Core;
 using Warehouse.Core.Sql;
 using Warehouse.Reports.Extracts.Catalog;
 

@@ -1,6 +1,5 @@
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts.Catalog;
-using Warehouse.Reports.Extracts.Query;
 
 namespace Warehouse.Reports.Extracts.Writing;
 

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Warehouse.Reports.Rendering;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Warehouse.Scheduler.Reporting;
-using Warehouse.Scheduler.Web.Caching;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web.Api;
 

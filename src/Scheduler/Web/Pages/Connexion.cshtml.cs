@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warehouse.Core.Text;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;
 

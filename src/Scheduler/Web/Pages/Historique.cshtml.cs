@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web.Pages;
 

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Warehouse.Scheduler.Delivery;
-using Warehouse.Scheduler.Server.Auth;
+using Warehouse.Delivery;
+using Warehouse.Scheduler.Auth;
 
 namespace Warehouse.Scheduler.Web.Pages;
 
-/// <summary>Operators: the subscriptions and the delivery log (sent, retrying, failed with the reason), optionally for one status.</summary>
+/// <summary>Operators: the subscriptions and the delivery journal (sent, retrying, failed with the reason), optionally for one status.</summary>
 [Authorize(Policy = Roles.OperatorPolicy)]
-public sealed class LivraisonsModel(SubscriptionStore subscriptions, DeliveryLog deliveries) : PageModel
+public sealed class LivraisonsModel(SubscriptionStore subscriptions, DeliveryJournal deliveries) : PageModel
 {
     public static IReadOnlyList<(string Status, string Label)> Statuses { get; } =
     [

@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Hardening.Mutations;
 /// Twenty mutants through the real `warehouse load` process: exit 0 (still valid) or 2 with the precise rejection on stderr
 /// and the warehouse unchanged; never another exit code or a stack trace.
 /// </summary>
+[Trait("Category", "process")]
 public sealed class CliMutationTests(MutationSeeds seeds) : IClassFixture<MutationSeeds>
 {
     private const int Cases = 20;

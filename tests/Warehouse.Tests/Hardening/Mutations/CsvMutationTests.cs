@@ -8,6 +8,7 @@ namespace Warehouse.Tests.Hardening.Mutations;
 /// UTF-8, BOM and line-ending games) are each either loaded or rejected with a precise message and the warehouse unchanged;
 /// never a crash, a hang or a failed load.
 /// </summary>
+[Trait("Category", "database")]
 public sealed class CsvMutationTests(MutationSeeds seeds, ITestOutputHelper output) : IClassFixture<MutationSeeds>
 {
     public const int Seed = 20_261_128;

@@ -4,6 +4,7 @@ using Warehouse.Tests.Infrastructure;
 namespace Warehouse.Tests.Hardening.Mutations;
 
 /// <summary>The mutants the loader once got wrong (Fixtures/Mutations): each is now rejected precisely, the warehouse unchanged.</summary>
+[Trait("Category", "database")]
 public sealed class MutationRegressionTests(MutationSeeds seeds) : IClassFixture<MutationSeeds>
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mutations");

@@ -5,6 +5,7 @@ using Warehouse.Tests.Reports.Extracts;
 
 namespace Warehouse.Tests.Reports.Briefings;
 
+[Trait("Category", "database")]
 public sealed class BriefingCompanionTests(TrimmedWarehouses warehouses) : IClassFixture<TrimmedWarehouses>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>The same sample on SQLite and PostgreSQL gives briefings with the same text.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed partial class BriefingEngineParityTests(PostgresServer server)
 {
     [SkippableFact]

@@ -9,6 +9,7 @@ using Warehouse.Tests.Reports.Rendering;
 namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>What misleads, read back from the PDF: bases, self-comparisons, marks, sources, blank pages.</summary>
+[Trait("Category", "database")]
 public sealed class BriefingFramingTests(TrimmedWarehouses warehouses) : IClassFixture<TrimmedWarehouses>
 {
     [Fact]

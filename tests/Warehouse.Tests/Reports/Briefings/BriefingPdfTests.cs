@@ -11,6 +11,7 @@ using Warehouse.Tests.Reports.Rendering;
 namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>Briefings read back from the PDF: the numbers printed are the numbers in the warehouse.</summary>
+[Trait("Category", "database")]
 public sealed class BriefingPdfTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     [Fact]

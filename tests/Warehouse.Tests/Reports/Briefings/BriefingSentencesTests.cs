@@ -4,6 +4,7 @@ using Warehouse.Reports.Data;
 namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>The sentences say "proche" and "stable" by the stated ±1 % rule, and sign every change.</summary>
+[Trait("Category", "unit")]
 public sealed class BriefingSentencesTests
 {
     private const int Gp = 2;

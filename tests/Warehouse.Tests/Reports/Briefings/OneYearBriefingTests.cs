@@ -6,6 +6,7 @@ using Warehouse.Tests.Reports.Rendering;
 namespace Warehouse.Tests.Reports.Briefings;
 
 /// <summary>Reports never invent a trend: with one year loaded, or a dataset absent, the PDF read back says so instead of drawing it.</summary>
+[Trait("Category", "database")]
 public sealed class OneYearBriefingTests(TrimmedWarehouses warehouses) : IClassFixture<TrimmedWarehouses>
 {
     private static readonly string[] Arrows = ["\u2191", "\u2197", "\u2192", "\u2198", "\u2193"];

@@ -2,6 +2,7 @@ using Warehouse.Reports.Catalogue;
 
 namespace Warehouse.Tests.Reports.Briefings;
 
+[Trait("Category", "unit")]
 public sealed class ReportCatalogueTests
 {
     [Fact]

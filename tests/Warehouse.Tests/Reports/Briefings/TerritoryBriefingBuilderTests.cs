@@ -6,6 +6,7 @@ using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Reports.Briefings;
 
+[Trait("Category", "database")]
 public sealed class TerritoryBriefingBuilderTests(SampleWarehouse warehouse) : IClassFixture<SampleWarehouse>
 {
     [Fact]

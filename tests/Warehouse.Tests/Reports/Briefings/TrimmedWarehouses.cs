@@ -19,9 +19,9 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
         "fact_fees", "fact_prescriptions", "fact_patients",
     ];
 
-    private readonly SampleWarehouse sample = new();
+    private readonly SampleWarehouse _sample = new();
 
-    public IWarehouseEngine Full => sample.Engine;
+    public IWarehouseEngine Full => _sample.Engine;
 
     public IWarehouseEngine OneYear { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        await sample.InitializeAsync();
+        await _sample.InitializeAsync();
         OneYear = await CopyAsync("one-year", [.. Facts.Select(f => $"DELETE FROM {f} WHERE year < 2024")]);
         HeadcountsOnly = await CopyAsync("headcounts-only",
         [
@@ -77,8 +77,8 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
 
     private async Task<IWarehouseEngine> CopyAsync(string name, IReadOnlyList<string> statements)
     {
-        var path = Path.Combine(Path.GetDirectoryName(sample.DatabasePath)!, name + ".db");
-        await using (var connection = await sample.Engine.OpenAsync())
+        var path = Path.Combine(Path.GetDirectoryName(_sample.DatabasePath)!, name + ".db");
+        await using (var connection = await _sample.Engine.OpenAsync())
         {
             await DbCommands.ExecuteAsync(connection, $"VACUUM INTO '{path}'");
         }
@@ -98,6 +98,6 @@ public sealed class TrimmedWarehouses : IAsyncLifetime, IAsyncDisposable
     public async Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        await sample.DisposeAsync();
+        await _sample.DisposeAsync();
     }
 }

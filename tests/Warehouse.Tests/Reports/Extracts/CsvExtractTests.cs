@@ -7,6 +7,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>CSV for French Excel: BOM, ";", decimal comma, CRLF, the XLSX data sheet's columns; a pack is a zip.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class CsvExtractTests(ExtractWarehouseFixture warehouse)
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];

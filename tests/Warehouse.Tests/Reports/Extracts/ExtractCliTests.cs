@@ -4,6 +4,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>`warehouse extract` run as a process, the way a user runs it.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "process")]
 public sealed class ExtractCliTests(ExtractWarehouseFixture warehouse) : IDisposable
 {
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"warehouse-extract-cli-{Guid.NewGuid():N}")).FullName;

@@ -4,6 +4,7 @@ using Warehouse.Reports.Extracts;
 namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>The text forms of the parameters, shared by the CLI and the HTTP API.</summary>
+[Trait("Category", "unit")]
 public sealed class ExtractParametersTests
 {
     [Theory]

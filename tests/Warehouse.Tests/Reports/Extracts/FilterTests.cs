@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>Aggregates out, sub-professions in: the rows match the same filters written in SQL.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class FilterTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]

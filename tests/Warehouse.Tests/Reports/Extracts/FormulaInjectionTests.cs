@@ -8,6 +8,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>A label that looks like a formula stays text, prefixed with ', in XLSX and CSV.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class FormulaInjectionTests(ExtractWarehouseFixture warehouse) : IDisposable
 {
     private const string Formula = "=HYPERLINK(\"http://example.invalid\",\"x\")";

@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>The same extract from PostgreSQL and from SQLite, both loaded from the same sample, is the same file.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "database")]
 public sealed class PostgresExtractTests(PostgresServer server, ExtractWarehouseFixture sqlite) : IClassFixture<ExtractWarehouseFixture>
 {
     [SkippableFact]

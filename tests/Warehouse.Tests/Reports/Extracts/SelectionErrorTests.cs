@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>Bad values are user errors that name the value and suggest close valid ones, raised before any byte is written.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class SelectionErrorTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]

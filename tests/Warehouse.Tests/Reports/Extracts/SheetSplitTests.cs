@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Warehouse.Reports.Extracts;
 
 namespace Warehouse.Tests.Reports.Extracts;
 
@@ -8,6 +7,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 /// and table. Tested with a limit of 50 rows a sheet (injected) instead of Excel's 1,048,576.
 /// </summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class SheetSplitTests(ExtractWarehouseFixture warehouse)
 {
     private const int RowsPerSheet = 50;

@@ -5,6 +5,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>Extracts write only asynchronously and never seek, so they can stream straight into an HTTP response.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class StreamingOutputTests(ExtractWarehouseFixture warehouse)
 {
     public static TheoryData<ExtractFormat, bool> Outputs { get; } = new()

@@ -4,6 +4,7 @@ using Warehouse.Reports.Extracts.Writing;
 namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>The streamed rewrite of one worksheet part, wherever the 64 KB chunks cut it.</summary>
+[Trait("Category", "unit")]
 public sealed class WorksheetPrintSettingsTests
 {
     private const string Head = """<?xml version="1.0" encoding="utf-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""";

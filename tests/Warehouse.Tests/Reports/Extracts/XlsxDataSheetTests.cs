@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>The "Données" sheet of an XLSX extract, read back with ClosedXML and checked against direct SQL on the facts.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class XlsxDataSheetTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]

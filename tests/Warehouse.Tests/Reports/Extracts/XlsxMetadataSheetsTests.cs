@@ -6,6 +6,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 
 /// <summary>The "Dictionnaire" and "À propos" sheets, and the synthetic-data mark on every sheet.</summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class XlsxMetadataSheetsTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Warehouse.Tests.Reports.Extracts;
 /// Open XML SDK's schema validator.
 /// </summary>
 [Collection(ExtractWarehouseGroup.Name)]
+[Trait("Category", "database")]
 public sealed class XlsxPrintSetupTests(ExtractWarehouseFixture warehouse)
 {
     [Fact]

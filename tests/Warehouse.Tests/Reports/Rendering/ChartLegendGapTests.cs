@@ -3,6 +3,7 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Tests.Reports.Rendering;
 
+[Trait("Category", "unit")]
 public sealed class ChartLegendGapTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Warehouse.Reports.Maps;
 
 namespace Warehouse.Tests.Reports.Rendering;
 
+[Trait("Category", "unit")]
 public sealed class GeoAtlasTests
 {
     private static readonly string[] Drom = ["971", "972", "973", "974", "976"];

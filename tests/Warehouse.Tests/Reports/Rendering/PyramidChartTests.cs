@@ -5,6 +5,7 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Tests.Reports.Rendering;
 
+[Trait("Category", "unit")]
 public sealed class PyramidChartTests
 {
     [Fact]

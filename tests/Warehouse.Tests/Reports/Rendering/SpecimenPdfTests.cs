@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 
 namespace Warehouse.Tests.Reports.Rendering;
 
+[Trait("Category", "unit")]
 public sealed class SpecimenPdfTests(ITestOutputHelper output)
 {
     private static readonly Lazy<byte[]> SyntheticPdf = new(() => Render(synthetic: true));

@@ -2,6 +2,7 @@ using Warehouse.Reports.Rendering;
 
 namespace Warehouse.Tests.Reports.Rendering;
 
+[Trait("Category", "unit")]
 public sealed class TextWrapperTests
 {
     [Fact]

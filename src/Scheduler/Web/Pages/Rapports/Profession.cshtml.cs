@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Warehouse.Scheduler.Reporting;
+using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web.Pages.Rapports;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Catalogue;
-using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Web.Pages.Rapports;
 
