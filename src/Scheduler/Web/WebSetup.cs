@@ -7,6 +7,7 @@ using Warehouse.Scheduler.Delivery;
 using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Server.Auth;
 using Warehouse.Scheduler.Web.Api;
+using Warehouse.Scheduler.Web.Explorer;
 
 namespace Warehouse.Scheduler.Web;
 
@@ -36,6 +37,7 @@ internal static class WebSetup
         services.AddRenderLimits(options);
         services.AddSingleton<ReportDownloads>();
         services.AddSingleton<PickerReader>();
+        services.AddSingleton<Explorer.ExplorerService>();
         services.AddSingleton<FreshnessReader>();
         return services;
     }
@@ -54,6 +56,7 @@ internal static class WebSetup
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapRazorPages();
+        endpoints.MapExplorer();
         // The address e-mails link to: a past file of the report history, downloaded again.
         endpoints.MapGet("/historique/{id:long}", HistoryApi.DownloadAsync).RequireAuthorization(Roles.ReaderPolicy).ExcludeFromDescription();
 
