@@ -173,22 +173,41 @@ public static class SvgMapPainter
         svg.Append("</g>");
     }
 
+    /// <summary>A polyline in relative coordinates on a grid of 0.1 unit (deltas of rounded points: no drift), about half the size of absolute ones.</summary>
     private static void AppendPolyline(StringBuilder d, SKPoint[] points, bool close)
     {
         if (points.Length < 2)
         {
             return;
         }
-        d.Append('M').Append(N(points[0].X)).Append(',').Append(N(points[0].Y));
+        var (x, y) = (Tenths(points[0].X), Tenths(points[0].Y));
+        d.Append('M').Append(T(x)).Append(',').Append(T(y)).Append('l');
         for (var i = 1; i < points.Length; i++)
         {
-            d.Append(i == 1 ? 'L' : ' ').Append(N(points[i].X)).Append(',').Append(N(points[i].Y));
+            var (nx, ny) = (Tenths(points[i].X), Tenths(points[i].Y));
+            var dx = T(nx - x);
+            if (i > 1 && dx[0] != '-')
+            {
+                d.Append(' ');
+            }
+            d.Append(dx);
+            var dy = T(ny - y);
+            if (dy[0] != '-')
+            {
+                d.Append(',');
+            }
+            d.Append(dy);
+            (x, y) = (nx, ny);
         }
         if (close)
         {
-            d.Append('Z');
+            d.Append('z');
         }
     }
+
+    private static int Tenths(float value) => (int)MathF.Round(value * 10);
+
+    private static string T(int tenths) => (tenths / 10.0).ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Greedy word wrap at <paramref name="width"/> characters (the legend's column).</summary>
     internal static IEnumerable<string> Wrap(string text, int width)
