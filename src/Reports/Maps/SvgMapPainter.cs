@@ -141,7 +141,7 @@ public static class SvgMapPainter
     {
         var y = 14f;
         svg.Append("<g class=\"legende\">");
-        foreach (var line in Wrap(options.LegendTitle ?? "", 30))
+        foreach (var line in Wrap(options.LegendTitle ?? "", 25))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(LegendX)}\" y=\"{N(y)}\" font-size=\"10\" font-weight=\"bold\" fill=\"{Hex(Typography.Ink)}\">{Escape(line)}</text>");
             y += 13;
@@ -164,7 +164,7 @@ public static class SvgMapPainter
                 _ => "#fff",
             };
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(LegendX)}\" y=\"{N(y - 9)}\" width=\"16\" height=\"11\" fill=\"{fill}\" stroke=\"{Hex(Typography.ContextDark)}\" stroke-width=\"0.5\"{(gap == MapGap.Absent ? " stroke-dasharray=\"1.5 1.5\"" : "")}/>");
-            foreach (var line in Wrap(GapFill.Label(gap), 28))
+            foreach (var line in Wrap(GapFill.Label(gap), 26))
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(LegendX + 22)}\" y=\"{N(y)}\" font-size=\"10\" fill=\"{Hex(Typography.Ink)}\">{Escape(line)}</text>");
                 y += 13;
