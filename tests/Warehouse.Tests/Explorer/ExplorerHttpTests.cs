@@ -77,6 +77,10 @@ public sealed partial class ExplorerHttpTests(ExplorerServerFixture fixture) : I
         var svg = await client.GetStringAsync("/explorer/carte/graphique.svg" + query);
         Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
         Assert.Equal(18, TerritoryPath().Count(svg));
+
+        var png = await client.GetAsync("/explorer/carte/graphique.png" + query);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, (await png.Content.ReadAsByteArrayAsync())[..4]);
     }
 
     [GeneratedRegex("<path class=\"territory\"")]

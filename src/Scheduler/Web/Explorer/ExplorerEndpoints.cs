@@ -24,6 +24,7 @@ internal static class ExplorerEndpoints
         var group = endpoints.MapGroup("/explorer").RequireAuthorization(Roles.ReaderPolicy).ExcludeFromDescription();
         group.MapGet("/{view}/donnees.{format}", DataAsync);
         group.MapGet("/{view}/graphique.svg", ChartAsync);
+        group.MapGet("/carte/graphique.png", MapPngAsync);
         group.MapGet("/territoire/{code}/donnees.{format}", TerritoryDataAsync);
         return endpoints;
     }
@@ -56,6 +57,12 @@ internal static class ExplorerEndpoints
         }
         context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"explorer-{view}.svg" }.ToString();
         return Results.Text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg, "image/svg+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> MapPngAsync(HttpContext context, ExplorerService explorer, CancellationToken cancellationToken)
+    {
+        var page = await explorer.RankingAsync(ExplorerQuery.Parse(context.Request.Query), false, cancellationToken);
+        return Results.File(ExplorerMapPng.Render(page.Ranking, page.Context.IsSynthetic), "image/png", "explorer-carte.png");
     }
 
     private static async Task<IResult> TerritoryDataAsync(string code, string format, int? annee, HttpContext context, IWarehouseEngine engine, CancellationToken cancellationToken)
