@@ -8,14 +8,15 @@ namespace Warehouse.Reports.Explorer;
 /// <summary>An evolution as lines over the years: one colour and one marker shape per series, a &lt;title&gt; on every point, the legend below.</summary>
 public static class SvgLineChart
 {
-    private const double Width = 640;
     private const double PlotTop = 30;
-    private const double PlotHeight = 230;
     private const double Left = 58;
     private const double Right = 20;
     private static readonly int[] Multiples = [1, 2, 5, 10];
 
-    public static string Render(Evolution evolution, string cssClass = "evolution")
+    /// <param name="evolution">The series.</param>
+    /// <param name="cssClass">The SVG's class.</param>
+    /// <param name="width">Width in SVG units: 640 for a full chart, 320 for a small multiple (its text stays readable once scaled).</param>
+    public static string Render(Evolution evolution, string cssClass = "evolution", double width = 640)
     {
         ArgumentNullException.ThrowIfNull(evolution);
         var decimals = evolution.Indexed ? 1 : evolution.Decimals;
@@ -25,17 +26,19 @@ public static class SvgLineChart
         max = Math.Max(max, min + 1e-9);
         var (low, high, step) = NiceScale(min, max);
         var years = evolution.Years;
-        var plotWidth = Width - Left - Right;
+        var plotWidth = width - Left - Right;
+        var plotHeight = width >= 600 ? 230 : 170;
+        var columns = width >= 600 ? 2 : 1;
         double X(int i) => Left + (years.Count <= 1 ? plotWidth / 2 : i * plotWidth / (years.Count - 1));
-        double Y(double v) => PlotTop + PlotHeight - (v - low) / (high - low) * PlotHeight;
-        var legendRows = (evolution.Series.Count + 1) / 2;
-        var height = PlotTop + PlotHeight + 30 + legendRows * 16 + 6;
+        double Y(double v) => PlotTop + plotHeight - (v - low) / (high - low) * plotHeight;
+        var legendRows = (evolution.Series.Count + columns - 1) / columns;
+        var height = PlotTop + plotHeight + 30 + legendRows * 16 + 6;
         var svg = new StringBuilder(32_000);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(Width)} {N(height)}\" class=\"{cssClass}\" role=\"img\" aria-label=\"{Escape("Évolution : " + evolution.Title)}\" font-family=\"{FontFamily}\" font-size=\"10\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(height)}\" class=\"{cssClass}\" role=\"img\" aria-label=\"{Escape("Évolution : " + evolution.Title)}\" font-family=\"{FontFamily}\" font-size=\"10\">");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"12\" font-weight=\"bold\">{Escape(evolution.Indexed ? "Indice (première année = 100)" : evolution.Unit)}</text>");
         for (var tick = low; tick <= high + step / 2; tick += step)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\" stroke=\"#e4e4e4\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(Left)}\" x2=\"{N(width - Right)}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\" stroke=\"#e4e4e4\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Left - 5)}\" y=\"{N(Y(tick) + 3.5)}\" text-anchor=\"end\" fill=\"{Hex(Typography.Muted)}\">{Escape(FrenchFormat.Number(tick, step < 1 ? 1 : 0))}</text>");
         }
         var every = Math.Max(1, (int)Math.Ceiling(years.Count / 10.0));
@@ -43,7 +46,7 @@ public static class SvgLineChart
         {
             if (i % every == 0 || i == years.Count - 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{N(PlotTop + PlotHeight + 15)}\" text-anchor=\"middle\" fill=\"{Hex(Typography.Muted)}\">{years[i]}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{N(PlotTop + plotHeight + 15)}\" text-anchor=\"middle\" fill=\"{Hex(Typography.Muted)}\">{years[i]}</text>");
             }
         }
         for (var s = 0; s < evolution.Series.Count; s++)
@@ -68,8 +71,8 @@ public static class SvgLineChart
                 }
             }
             svg.Append("</g>");
-            var lx = s % 2 * 320;
-            var ly = PlotTop + PlotHeight + 34 + s / 2 * 16;
+            var lx = s % columns * 320;
+            var ly = PlotTop + plotHeight + 34 + s / columns * 16;
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(lx)}\" x2=\"{N(lx + 22)}\" y1=\"{N(ly)}\" y2=\"{N(ly)}\" stroke=\"{color}\" stroke-width=\"2\"/>").Append(Marker(s, lx + 11, ly, color))
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lx + 28)}\" y=\"{N(ly + 3.5)}\">{Escape(series.Name)}</text>");
         }

@@ -26,7 +26,7 @@ public static class SvgMapPainter
         ArgumentNullException.ThrowIfNull(options);
         var atlas = GeoAtlas.Departements;
         var svg = new StringBuilder(200_000);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"carte\" role=\"img\" aria-labelledby=\"carte-titre\" font-family=\"DejaVu Sans, Verdana, sans-serif\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"carte\" role=\"group\" aria-labelledby=\"carte-titre\" font-family=\"DejaVu Sans, Verdana, sans-serif\">");
         svg.Append("<title id=\"carte-titre\">").Append(Escape(options.Title)).Append("</title>");
         svg.Append("<style>.territory{stroke-linejoin:round}a:hover .territory,a:focus .territory{stroke:#1e1e1e;stroke-width:1.6}.border{fill:none;pointer-events:none;stroke-linejoin:round}</style>");
         svg.Append("<defs><pattern id=\"").Append(HatchId).Append("\" patternUnits=\"userSpaceOnUse\" width=\"3\" height=\"3\" patternTransform=\"rotate(45)\">")
