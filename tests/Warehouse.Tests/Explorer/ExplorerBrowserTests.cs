@@ -103,6 +103,27 @@ public sealed class ExplorerBrowserTests(ExplorerServerFixture fixture) : IClass
     }
 
     [SkippableFact]
+    public async Task Evolution_OfPrescriptionsByPoste_ForASpecialty_EqualsSql()
+    {
+        var page = await OpenAsync("/explorer/evolution?indicateur=prescriptions&profession=22&territoires=FR&postes=tous");
+        var browser = await fixture.BrowserAsync();
+        var expected = await fixture.QueryAsync("""
+            SELECT r.year, d.prescription_post_key, r.amount_mean
+            FROM rpt_prescriptions r JOIN dim_prescription_post d ON d.label = r.prescription_post
+            WHERE r.profession_key = 22 AND r.territory_level = 'country' AND NOT r.prescription_post_is_aggregate
+            """, r => (Year: r.GetInt32(0), Post: r.GetInt32(1), Mean: r.IsDBNull(2) ? (double?)null : r.GetDouble(2)));
+        Assert.NotEmpty(expected);
+        Assert.Equal(8, await IntAsync(page, "document.querySelectorAll('svg.evolution g.serie').length"));
+        var table = await browser.EvaluateAsync(page, "[...document.querySelectorAll('table.donnees tbody tr')].map(r => [...r.cells].map(c => c.dataset.value ?? c.textContent.trim()))");
+        var rows = table.EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()!).ToArray()).ToDictionary(r => int.Parse(r[0], CultureInfo.InvariantCulture));
+        foreach (var (year, post, mean) in expected)
+        {
+            var shown = rows[year][post]; // columns: year, then the postes 1 to 8 in order
+            Assert.Equal(mean is { } m ? Math.Round(m).ToString(CultureInfo.InvariantCulture) : "", shown);
+        }
+    }
+
+    [SkippableFact]
     public async Task Classement_OfPrescriptions_IsInRankOrder_AndEqualsSql()
     {
         var year = await fixture.LastYearAsync();

@@ -13,6 +13,9 @@ public sealed record ExplorerQuery(
     string Indicator, int Profession, int? Post, int? Year, string Level, string? Region,
     IReadOnlyList<string> Territories, IReadOnlyList<int> Professions, bool Indexed)
 {
+    /// <summary>Prescription postes compared in one territory (Évolution with the prescriptions indicator): "postes=1,2,3" or "postes=tous".</summary>
+    public IReadOnlyList<int> Posts { get; init; } = [];
+
     public static ExplorerQuery Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -30,7 +33,12 @@ public sealed record ExplorerQuery(
             Text("region"),
             [.. List("territoires").Select(t => t.ToUpperInvariant()).Distinct().Take(Evolution.MaxSeries)],
             professions,
-            string.Equals(Text("mode"), "indice", StringComparison.OrdinalIgnoreCase));
+            string.Equals(Text("mode"), "indice", StringComparison.OrdinalIgnoreCase))
+        {
+            Posts = string.Equals(Text("postes"), "tous", StringComparison.OrdinalIgnoreCase)
+                ? [1, 2, 3, 4, 5, 6, 7, 8]
+                : [.. List("postes").Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null).OfType<int>().Distinct().Take(Evolution.MaxSeries)],
+        };
     }
 
     /// <summary>The query string of this state ("?indicateur=densite&amp;profession=2…"), only the parameters that are set.</summary>
@@ -47,6 +55,7 @@ public sealed record ExplorerQuery(
             ["territoires"] = Territories.Count == 0 ? null : string.Join(',', Territories),
             ["professions"] = Professions.Count == 0 ? null : string.Join(',', Professions.Select(p => p.ToString(CultureInfo.InvariantCulture))),
             ["mode"] = Indexed ? "indice" : null,
+            ["postes"] = Posts.Count == 0 ? null : string.Join(',', Posts.Select(p => p.ToString(CultureInfo.InvariantCulture))),
         };
         return QueryHelpers.AddQueryString("", parameters.Where(p => p.Value is not null));
     }

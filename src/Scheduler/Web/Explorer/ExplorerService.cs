@@ -54,7 +54,20 @@ public sealed class ExplorerService(IWarehouseEngine engine)
         string subject;
         var byProfession = query.Professions.Count > 0;
         var unitProfession = context.Profession(byProfession ? query.Professions[0] : query.Profession);
-        if (byProfession)
+        var byPost = indicator.NeedsPost && query.Posts.Count > 0;
+        if (byPost)
+        {
+            var territory = territories[0];
+            foreach (var member in query.Posts.Select(p => context.Post(p)).DistinctBy(p => p.Key))
+            {
+                var values = await queries.ValuesAsync(indicator, unitProfession.Key, member.Key, ExplorerQueries.AllYears, cancellationToken);
+                series.Add(Series(member.ShortLabel, member.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), values, territory.Key, years, query.Indexed));
+            }
+            subject = $"{unitProfession.ShortLabel}, {(territory.IsCountry ? "France" : territory.Label)}, par poste";
+            territories = [territory];
+            post = null;
+        }
+        else if (byProfession)
         {
             var territory = territories[0];
             foreach (var profession in query.Professions.Select(p => context.Profession(p)).DistinctBy(p => p.Key))
