@@ -25,6 +25,24 @@ public sealed partial class ExplorerHttpTests(ExplorerServerFixture fixture) : I
     }
 
     [Fact]
+    public async Task SecretValues_AreHatched_ExplainedInTheLegend_AndInTheirTitles()
+    {
+        using var client = fixture.Server.Client();
+        var year = await fixture.LastYearAsync();
+        var secret = await fixture.QueryAsync("""
+            SELECT departement_code FROM rpt_fees
+            WHERE profession_key = 31 AND territory_level = 'departement' AND year = $year AND tariff_fees_mean_status = 'NS'
+            """, r => r.GetString(0), ("$year", year));
+        Assert.NotEmpty(secret);
+        var html = await client.GetStringAsync($"/explorer/carte?indicateur=honoraires&profession=31&niveau=departements&annee={year}");
+        foreach (var code in secret)
+        {
+            Assert.Matches($"<path class=\"(territory|zoom-shape)\" data-code=\"{code}\" fill=\"url\\(#hachures-secret\\)\" data-gap=\"secret\"[^>]*><title>[^<]*secret statistique", html);
+        }
+        Assert.Contains("s : secret statistique (NS)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryView_Answers200_WithItsTitle()
     {
         using var client = fixture.Server.Client();
