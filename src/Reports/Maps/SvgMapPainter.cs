@@ -78,7 +78,8 @@ public static class SvgMapPainter
             var title = options.TitleOf(shape.Key);
             if (link is not null)
             {
-                svg.Append("<a href=\"").Append(Escape(link)).Append('"').Append(zoom ? " tabindex=\"-1\"" : "").Append('>');
+                // The link is named by the tooltip: a keyboard or screen-reader user hears the value and rank the mouse shows.
+                svg.Append("<a href=\"").Append(Escape(link)).Append("\" aria-label=\"").Append(Escape(title)).Append('"').Append(zoom ? " tabindex=\"-1\" aria-hidden=\"true\"" : "").Append('>');
             }
             svg.Append("<path class=\"").Append(zoom ? "zoom-shape" : "territory").Append("\" data-code=\"").Append(Escape(shape.Key)).Append("\" ");
             AppendFill(svg, shading, shape.Key);

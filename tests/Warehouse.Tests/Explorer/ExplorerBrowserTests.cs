@@ -190,6 +190,34 @@ public sealed class ExplorerBrowserTests(ExplorerServerFixture fixture) : IClass
         Assert.Equal("indicateur", (await browser.EvaluateAsync(page, "document.activeElement.id")).GetString());
     }
 
+    [SkippableFact]
+    public async Task WithJavaScript_TheFocusedShapeShowsItsTooltip_AndAPickerRedrawsTheView()
+    {
+        var page = await OpenAsync("/explorer/carte?indicateur=densite&profession=2&niveau=departements");
+        var browser = await fixture.BrowserAsync();
+        await browser.WaitForAsync(page, "document.querySelector('.infobulle')", TimeSpan.FromSeconds(30));
+        var (shown, title) = (await browser.EvaluateAsync(page, """
+            (() => {
+                const link = document.querySelector('svg.carte g.panel.main a');
+                link.focus();
+                const tip = document.querySelector('.infobulle');
+                return [tip.hidden ? '' : tip.textContent, link.querySelector('title').textContent];
+            })()
+            """)).EnumerateArray().Select(e => e.GetString()).ToArray() switch { var a => (a[0], a[1]) };
+        Assert.Equal(title, shown);
+
+        await browser.EvaluateAsync(page, """
+            (() => {
+                const select = document.querySelector('#indicateur');
+                select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+                select.value = 'effectif';
+                select.dispatchEvent(new Event('change', { bubbles: true }));
+            })()
+            """);
+        await browser.WaitForAsync(page, "location.search.includes('indicateur=effectif') && document.readyState === 'complete' && document.querySelector('main h1')", TimeSpan.FromSeconds(30));
+        Assert.StartsWith("Carte : Effectif", (await browser.EvaluateAsync(page, "document.querySelector('main h1').textContent")).GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<string> OpenAsync(string pathAndQuery)
     {
         var browser = await fixture.BrowserAsync();

@@ -19,6 +19,14 @@ internal static class ExplorerEndpoints
 {
     private static readonly string[] RankingViews = ["carte", "classement"];
 
+    private static readonly Lazy<string> Script = new(() =>
+    {
+        using var stream = typeof(ExplorerEndpoints).Assembly.GetManifestResourceStream("Warehouse.Scheduler.explorer.js")
+            ?? throw new InvalidOperationException("explorer.js is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     public static IEndpointRouteBuilder MapExplorer(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/explorer").RequireAuthorization(Roles.ReaderPolicy).ExcludeFromDescription();
@@ -26,6 +34,7 @@ internal static class ExplorerEndpoints
         group.MapGet("/{view}/graphique.svg", ChartAsync);
         group.MapGet("/carte/graphique.png", MapPngAsync);
         group.MapGet("/territoire/{code}/donnees.{format}", TerritoryDataAsync);
+        group.MapGet("/explorer.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
         return endpoints;
     }
 
