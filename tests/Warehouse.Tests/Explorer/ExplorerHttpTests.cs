@@ -57,6 +57,8 @@ public sealed partial class ExplorerHttpTests(ExplorerServerFixture fixture) : I
             ("/explorer/evolution?indicateur=honoraires&profession=2&territoires=FR,R53", "Honoraires moyens"),
             ("/explorer/evolution?indicateur=patientele&profession=2&territoires=FR&mode=indice", "Patientèle moyenne"),
             ("/explorer/evolution?indicateur=effectif&professions=32,29&territoires=38", "Isère"),
+            ("/explorer/evolution?indicateur=effectif&profession=32&territoires=38&ajouter=R84", "name=\"territoires\" value=\"38,R84\""),
+            ("/explorer/evolution?indicateur=effectif&profession=32&territoires=38&ajouter-profession=29", "name=\"professions\" value=\"32,29\""),
             ("/explorer/territoire/R53", "Bretagne"),
             ("/explorer/territoire/FR", "France"),
         })

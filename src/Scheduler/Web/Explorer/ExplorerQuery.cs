@@ -22,7 +22,13 @@ public sealed record ExplorerQuery(
         string? Text(string name) => query.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
         int? Number(string name) => int.TryParse(Text(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
         IEnumerable<string> List(string name) => (Text(name) ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var professions = List("professions").Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null)
+        // "ajouter" and "ajouter-profession" are the Évolution form's pickers: one more territory or profession, without script.
+        var compared = List("professions").ToList();
+        if (compared.Count == 0 && List("ajouter-profession").Any())
+        {
+            compared.Add(Text("profession") ?? "2"); // comparing starts from the profession shown
+        }
+        var professions = compared.Concat(List("ajouter-profession")).Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null)
             .OfType<int>().Distinct().Take(Evolution.MaxSeries).ToList();
         return new ExplorerQuery(
             ExplorerIndicators.Find(Text("indicateur")).Id,
@@ -31,7 +37,7 @@ public sealed record ExplorerQuery(
             Number("annee"),
             ExplorerLevels.Normalise(Text("niveau")),
             Text("region"),
-            [.. List("territoires").Select(t => t.ToUpperInvariant()).Distinct().Take(Evolution.MaxSeries)],
+            [.. List("territoires").Concat(List("ajouter")).Select(t => t.ToUpperInvariant()).Distinct().Take(Evolution.MaxSeries)],
             professions,
             string.Equals(Text("mode"), "indice", StringComparison.OrdinalIgnoreCase))
         {
