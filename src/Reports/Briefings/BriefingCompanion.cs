@@ -9,7 +9,8 @@ namespace Warehouse.Reports.Briefings;
 /// <summary>
 /// The Excel companion of a territory briefing: the numbers behind it, as a territory pack (every dataset, one sheet each)
 /// for the territory, its région (not for a DROM, its own région) and France over every loaded year up to the briefing's
-/// year: the years behind its trend charts.
+/// year: the years behind its trend charts. Before the data, the briefing as printed: its KPI tiles, its table by
+/// profession and the series of its trend charts (<see cref="BriefingCompanionTables"/>).
 /// </summary>
 public static class BriefingCompanion
 {
@@ -30,8 +31,12 @@ public static class BriefingCompanion
         {
             territories.Add("FR");
         }
+        var model = await TerritoryBriefingBuilder.BuildAsync(engine, territoryCode, reportYear, cancellationToken: cancellationToken);
         return new ExtractRequest(null, true, [.. loaded.Where(y => y <= reportYear)], territories,
-            WithDepartements: false, [], WithSubProfessions: false, IncludeAggregates: true, ExtractFormat.Xlsx);
+            WithDepartements: false, [], WithSubProfessions: false, IncludeAggregates: true, ExtractFormat.Xlsx)
+        {
+            Printed = BriefingCompanionTables.Of(model),
+        };
     }
 
     /// <summary>The extract's territory syntax, which keeps région and département codes apart with R and D.</summary>

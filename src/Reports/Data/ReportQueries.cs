@@ -48,6 +48,16 @@ public sealed class ReportQueries(DbConnection connection)
 
     public Task<List<int>> LoadedYearsAsync() => QueryAsync("loaded_years", r => Int(r, 0));
 
+    /// <summary>
+    /// The live load file of every dataset and the schema version, as one line: it changes with every load that publishes
+    /// (a new load file) and every migration, and with nothing else. Cache keys rest on it.
+    /// </summary>
+    public async Task<string> DataVersionAsync()
+    {
+        var releases = await QueryAsync("release_fingerprint", r => $"{r.GetString(0)}={Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}");
+        return string.Join(";", releases) + "|" + await SchemaVersionAsync();
+    }
+
     /// <summary>The last applied migration: the schema version stamped on outputs.</summary>
     public async Task<string> SchemaVersionAsync()
     {

@@ -25,6 +25,9 @@ public sealed record ExtractRequest(
     bool IncludeAggregates,
     ExtractFormat Format)
 {
+    /// <summary>Tables written before the data, as a briefing prints them (a companion workbook); XLSX or a CSV pack only.</summary>
+    public IReadOnlyList<PrintedTable> Printed { get; init; } = [];
+
     /// <summary>One dataset, everything else "all", aggregates in, XLSX.</summary>
     public static ExtractRequest ForDataset(string dataset) => new(dataset, false, [], [], false, [], false, true, ExtractFormat.Xlsx);
 

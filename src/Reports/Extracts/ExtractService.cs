@@ -43,6 +43,10 @@ public sealed class ExtractService
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
+        if (request.Printed.Count > 0 && !(request.Format == ExtractFormat.Xlsx || request.Pack))
+        {
+            throw new ArgumentException("Printed tables go into a workbook or a CSV pack, not a single CSV.", nameof(request));
+        }
         var datasets = DatasetResolver.Resolve(request);
         if (!await _engine.DatabaseExistsAsync(cancellationToken))
         {
@@ -65,6 +69,10 @@ public sealed class ExtractService
         await using (var writer = await ExtractWriters.CreateAsync(
             request.Format, bridge, request.Pack, synthetic, _maxRowsPerSheet, WidthHints.For(selection, reference), cancellationToken))
         {
+            foreach (var table in request.Printed)
+            {
+                await writer.WritePrintedAsync(table, cancellationToken);
+            }
             foreach (var dataset in datasets)
             {
                 await writer.BeginDatasetAsync(dataset, cancellationToken);
@@ -73,7 +81,7 @@ public sealed class ExtractService
                 written.Add(new AboutDataset(dataset, releases.GetValueOrDefault(dataset.Id), rows, parts));
             }
             var title = SelectionText.Title(selection, releases.GetValueOrDefault(datasets[0].Id)?.Title ?? datasets[0].SheetName);
-            var about = new ExtractAbout(title, _clock.GetUtcNow(), schemaVersion, SelectionText.Filters(selection), written, Notes(selection), synthetic);
+            var about = new ExtractAbout(title, _clock.GetUtcNow(), schemaVersion, SelectionText.Filters(selection), written, Notes(request, selection), synthetic);
             await writer.FinishAsync(about, cancellationToken);
         }
         await bridge.DrainAsync(cancellationToken);
@@ -133,15 +141,20 @@ public sealed class ExtractService
         return rows;
     }
 
-    private static List<string> Notes(ExtractSelection selection)
+    private static List<string> Notes(ExtractRequest request, ExtractSelection selection)
     {
-        var notes = new List<string>
+        var notes = new List<string>();
+        if (request.Printed.Count > 0)
         {
+            notes.Add($"{string.Join(", ", request.Printed.Select(t => $"« {t.SheetName} »"))} : le briefing tel qu'il est imprimé (mêmes chiffres, mêmes signes) ; les feuilles suivantes, les données qui sont derrière.");
+        }
+        notes.AddRange(
+        [
             "Une mesure vide n'est pas un zéro : la colonne « … – statut » à sa droite dit pourquoi (secret statistique, non concerné, non renseigné).",
             "Les moyennes par praticien, parts, taux et densités ne s'additionnent pas ; les lignes d'agrégat (« Ensemble des … », « tout sexe », « total postes ») totalisent d'autres lignes : ne pas les sommer avec elles.",
             "Les codes région et département sont ceux de l'INSEE ; « 999 » désigne tous les départements d'une ligne régionale ou nationale.",
             "Licence des données : celle indiquée par data.ameli.fr pour chaque jeu (ci-dessus) ; citer « Cnam, data.ameli.fr ».",
-        };
+        ]);
         if (selection.Request.Pack && selection.Datasets.Any(d => d.IsNational))
         {
             notes.Add("Âges : ce jeu n'est publié que pour la France entière ; le filtre de territoire ne s'y applique pas.");

@@ -75,55 +75,40 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
     public Choropleth Shading() => new(Scope.Codes, values, Gaps, Classes);
 
     /// <inheritdoc />
-    public override float Measure(float width)
-    {
-        var (legendRight, legend) = (LegendOnRight(width), BuildLegend());
-        var title = Title is null ? 0 : TextWrapper.Wrap(Title, Typography.Subheading, width).Count * Typography.Subheading.LineHeight + 2;
-        var body = legendRight
-            ? Math.Max(MapHeight, legend.Measure(LegendWidth))
-            : MapHeight + 6 + legend.Measure(width);
-        var caption = Caption is null ? 0 : TextWrapper.Wrap(Caption, Typography.Caption, width).Count * Typography.Caption.LineHeight + CaptionGap;
-        return title + body + caption;
-    }
+    public override float Measure(float width) => Compose().Measure(width);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, SKRect bounds)
+    public override void Draw(DrawContext context, SKRect bounds) => Compose().Draw(context, bounds);
+
+    /// <summary>The title, the map with its legend (on the right when there is room, else below), the source line.</summary>
+    private Column Compose()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var canvas = context.Canvas;
-        var y = bounds.Top;
-        if (Title is not null)
-        {
-            foreach (var line in TextWrapper.Wrap(Title, Typography.Subheading, bounds.Width))
-            {
-                line.Draw(canvas, Typography.Subheading, bounds.Left, y + TextMetrics.FirstBaseline(Typography.Subheading), bounds.Width, TextAlignment.Left);
-                y += Typography.Subheading.LineHeight;
-            }
-            y += 2;
-        }
         var legend = BuildLegend();
-        var legendRight = LegendOnRight(bounds.Width);
-        var mapArea = legendRight
-            ? new SKRect(bounds.Left, y, bounds.Right - LegendWidth - LegendGap, y + MapHeight)
-            : new SKRect(bounds.Left, y, bounds.Right, y + MapHeight);
-        DrawnFeatureCount = DrawPanels(canvas, mapArea);
-        if (legendRight)
+        return new Column(0,
+        [
+            Title is null ? null : new Paragraph(Title, Typography.Subheading),
+            Title is null ? null : new Spacer(2),
+            new Drawing(width => BodyHeight(legend, width), (canvas, box) => DrawBody(canvas, box, legend)),
+            Caption is null ? null : new Spacer(CaptionGap),
+            Caption is { } caption ? new Paragraph(caption, Typography.Caption) : null,
+        ]);
+    }
+
+    private float BodyHeight(MapLegend legend, float width) => LegendOnRight(width)
+        ? Math.Max(MapHeight, legend.Measure(LegendWidth))
+        : MapHeight + 6 + legend.Measure(width);
+
+    private void DrawBody(SKCanvas canvas, SKRect box, MapLegend legend)
+    {
+        if (LegendOnRight(box.Width))
         {
-            legend.Draw(canvas, bounds.Right - LegendWidth, y + 4, LegendWidth);
-            y += Math.Max(MapHeight, legend.Measure(LegendWidth));
+            DrawnFeatureCount = DrawPanels(canvas, new SKRect(box.Left, box.Top, box.Right - LegendWidth - LegendGap, box.Top + MapHeight));
+            legend.Draw(canvas, box.Right - LegendWidth, box.Top + 4, LegendWidth);
         }
         else
         {
-            legend.Draw(canvas, bounds.Left, y + MapHeight + 6, bounds.Width);
-            y += MapHeight + 6 + legend.Measure(bounds.Width);
-        }
-        if (Caption is not null)
-        {
-            foreach (var line in TextWrapper.Wrap(Caption, Typography.Caption, bounds.Width))
-            {
-                line.Draw(canvas, Typography.Caption, bounds.Left, y + CaptionGap + TextMetrics.FirstBaseline(Typography.Caption), bounds.Width, TextAlignment.Left);
-                y += Typography.Caption.LineHeight;
-            }
+            DrawnFeatureCount = DrawPanels(canvas, new SKRect(box.Left, box.Top, box.Right, box.Top + MapHeight));
+            legend.Draw(canvas, box.Left, box.Top + MapHeight + 6, box.Width);
         }
     }
 

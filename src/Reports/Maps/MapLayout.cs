@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Warehouse.Reports.Maps;
 
 /// <summary>
-/// Where each panel goes in the map area: the main panel large, the insets (DROM, Paris zoom) in a column on
+/// Where each panel goes in the map area: the main panel large, the insets (DROM, Corse, Paris zoom) in a column on
 /// its left, each under its label.
 /// </summary>
 internal static class MapLayout

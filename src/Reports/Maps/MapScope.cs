@@ -1,12 +1,15 @@
 namespace Warehouse.Reports.Maps;
 
 /// <summary>
-/// Which départements a map shows: all of France (101, with the five DROM and a zoom on Paris and its inner
+/// Which départements a map shows: all of France (101, with the five DROM, Corse and a zoom on Paris and its inner
 /// ring as insets), the départements of one région (a DROM région: its one département), or any list.
 /// </summary>
 public sealed class MapScope
 {
     private static readonly string[] ParisInnerRing = ["75", "92", "93", "94"];
+
+    /// <summary>Corse's région code: on a map of France, Corse has its own frame, as in Insee's and the DREES's maps.</summary>
+    private const string CorseRegion = "94";
 
     private MapScope(string label, IReadOnlyList<string> codes, bool insets)
     {
@@ -24,7 +27,7 @@ public sealed class MapScope
     /// <summary>The département codes drawn, one path each.</summary>
     public IReadOnlyList<string> Codes { get; }
 
-    /// <summary>Whether the DROM (and the Paris zoom) are drawn as insets beside metropolitan France.</summary>
+    /// <summary>Whether the DROM and Corse (and the Paris zoom) are drawn as insets beside mainland France.</summary>
     public bool HasInsets { get; }
 
     /// <summary>The départements of région <paramref name="regionCode"/> ("84", "94", "03"…).</summary>
@@ -61,8 +64,13 @@ public sealed class MapScope
         {
             return [new MapPanel(null, features, MapPanelKind.Main)];
         }
-        var panels = new List<MapPanel> { new(null, features.Where(f => !f.IsOverseas).ToArray(), MapPanelKind.Main) };
+        var panels = new List<MapPanel> { new(null, features.Where(f => !f.IsOverseas && f.RegionCode != CorseRegion).ToArray(), MapPanelKind.Main) };
         panels.AddRange(features.Where(f => f.IsOverseas).Select(f => new MapPanel(f.Name, [f], MapPanelKind.Inset)));
+        var corse = features.Where(f => f.RegionCode == CorseRegion).ToArray();
+        if (corse.Length > 0)
+        {
+            panels.Add(new MapPanel(atlas.Regions.GetValueOrDefault(CorseRegion, "Corse"), corse, MapPanelKind.Inset));
+        }
         panels.Add(new MapPanel("Paris et couronne", ParisInnerRing.Select(c => atlas.Find(c)!).ToArray(), MapPanelKind.Zoom));
         return panels;
     }

@@ -43,6 +43,35 @@ public static class Typography
     /// <summary>Hatching over <see cref="MissingFill"/>.</summary>
     public static readonly SKColor MissingHatch = new(0xA8, 0xA8, 0xA8);
 
+    /// <summary>Chart grid lines, lighter than <see cref="Rule"/>.</summary>
+    public static readonly SKColor GridLine = new(0xE4, 0xE4, 0xE4);
+
+    // Data categories: never the context greys, the same colour for a member in every chart and briefing ----------
+
+    /// <summary>Women (men are <see cref="Accent"/>).</summary>
+    public static readonly SKColor Women = Hex(0xE67E22);
+
+    /// <summary>Men.</summary>
+    public static readonly SKColor Men = Accent;
+
+    /// <summary>Secteur 1, and exclusive liberal practice.</summary>
+    public static readonly SKColor SectorOne = Accent;
+
+    /// <summary>Secteur 2 adhering to OPTAM.</summary>
+    public static readonly SKColor SectorTwoOptam = Hex(0x3D85C6);
+
+    /// <summary>Secteur 2 without OPTAM, and mixed practice.</summary>
+    public static readonly SKColor SectorTwoWithoutOptam = Hex(0x6BAED6);
+
+    /// <summary>Secteur 2 as a whole.</summary>
+    public static readonly SKColor SectorTwo = Hex(0x9ECAE1);
+
+    /// <summary>Non conventionnés: the one warm colour of the sectors, so the smallest slice stays visible.</summary>
+    public static readonly SKColor NotConventioned = Hex(0xE67E22);
+
+    /// <summary>Categories of no known kind, chosen by a stable hash of their label.</summary>
+    public static readonly IReadOnlyList<SKColor> OtherCategories = [Accent, Hex(0x6BAED6), Hex(0xC6DBEF), Hex(0xE67E22), Hex(0x8E44AD)];
+
     /// <summary>
     /// Sequential map palettes by class count (ColorBrewer YlGnBu, colour-blind safe, prints in grey):
     /// index = class count, light to dark.

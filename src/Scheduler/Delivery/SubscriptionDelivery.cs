@@ -110,7 +110,7 @@ public sealed class SubscriptionDelivery(
         foreach (var order in subscription.Orders)
         {
             var rendered = await renderer.RenderAsync(order, cancellationToken);
-            var archived = await archive.AddAsync(rendered, $"subscription:{subscription.Name}", subscription.Id, occurrence, cancellationToken);
+            var archived = await archive.AddAsync(rendered, $"subscription:{subscription.Name}", subscription.Id, occurrence, cancellationToken: cancellationToken);
             var content = rendered.Content;
             if (archived.Sha256 != rendered.Sha256 && archive.OpenFile(archived) is { } stored)
             {

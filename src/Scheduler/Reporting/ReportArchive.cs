@@ -14,7 +14,7 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
     private const string Columns = "archive_id, report, parameters, format, file_name, content_type, bytes, sha256, data_release, schema_version, is_synthetic, rendered_at, rendered_by, subscription_id, occurrence";
 
     private static readonly string[] InsertColumns =
-        ["report", "parameters", "format", "file_name", "content_type", "bytes", "sha256", "data_release", "schema_version", "is_synthetic", "rendered_at", "rendered_by", "subscription_id", "occurrence"];
+        ["report", "parameters", "format", "file_name", "content_type", "bytes", "sha256", "data_release", "schema_version", "is_synthetic", "rendered_at", "rendered_by", "subscription_id", "occurrence", "cache_key"];
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
@@ -22,7 +22,8 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
     /// Stores a rendered file. For a subscription occurrence the first writer wins: a second instance rendering the same
     /// occurrence gets the row already archived (unique subscription_id, occurrence, format).
     /// </summary>
-    public async Task<ArchivedReport> AddAsync(RenderedFile file, string? renderedBy, long? subscriptionId = null, string? occurrence = null, CancellationToken cancellationToken = default)
+    /// <param name="cacheKey">The briefing cache key of a file rendered for a download (<see cref="FindCachedAsync"/>); null for a delivery.</param>
+    public async Task<ArchivedReport> AddAsync(RenderedFile file, string? renderedBy, long? subscriptionId = null, string? occurrence = null, string? cacheKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         await StoreFileAsync(file, cancellationToken);
@@ -34,7 +35,7 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
                 ("report", file.Order.Report), ("parameters", file.Order.ParametersJson()), ("format", file.Order.Format), ("file_name", file.FileName),
                 ("content_type", file.ContentType), ("bytes", (long)file.Content.Length), ("sha256", file.Sha256), ("data_release", file.ReleaseSummary),
                 ("schema_version", file.Stamp.SchemaVersion), ("is_synthetic", dialect.Boolean(file.Stamp.IsSynthetic)),
-                ("rendered_at", dialect.Timestamp(file.Stamp.GeneratedAt)), ("rendered_by", renderedBy), ("subscription_id", subscriptionId), ("occurrence", occurrence)),
+                ("rendered_at", dialect.Timestamp(file.Stamp.GeneratedAt)), ("rendered_by", renderedBy), ("subscription_id", subscriptionId), ("occurrence", occurrence), ("cache_key", cacheKey)),
                 System.Globalization.CultureInfo.InvariantCulture);
             return (await FindAsync(id, cancellationToken))!;
         }
@@ -48,6 +49,14 @@ public sealed class ReportArchive(IWarehouseEngine engine, string directory)
             }
             return (await ListAsync(new ArchiveQuery(SubscriptionId: subscriptionId, Occurrence: occurrence, Format: file.Order.Format), cancellationToken)).Single();
         }
+    }
+
+    /// <summary>The newest file archived with this cache key whose stored file is still there; null when none.</summary>
+    public async Task<ArchivedReport?> FindCachedAsync(string cacheKey, CancellationToken cancellationToken = default)
+    {
+        var (sql, parameters) = SqlDialect.For(engine.Kind).NewestRows(Columns, "app_report_archive", "archive_id", 1, ("cache_key", cacheKey));
+        var newest = (await QueryAsync(sql, cancellationToken, parameters)).SingleOrDefault();
+        return newest is not null && File.Exists(PathOf(newest.Sha256, newest.Format)) ? newest : null;
     }
 
     public async Task<ArchivedReport?> FindAsync(long archiveId, CancellationToken cancellationToken = default) =>

@@ -17,15 +17,17 @@ public sealed class ExplorerBrowserTests(ExplorerServerFixture fixture) : IClass
         """;
 
     [SkippableFact]
-    public async Task Carte_ByDepartement_Has101Departements_5DromInsets_AndTooltipsEqualSql()
+    public async Task Carte_ByDepartement_Has101Departements_5DromInsetsAndCorse_AndTooltipsEqualSql()
     {
         var year = await fixture.LastYearAsync();
         var page = await OpenAsync($"/explorer/carte?indicateur=densite&profession=2&annee={year}&niveau=departements");
         var browser = await fixture.BrowserAsync();
 
         Assert.Equal(101, await IntAsync(page, "document.querySelectorAll('svg.carte path.territory').length"));
-        Assert.Equal(5, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset path.territory').length"));
-        Assert.Equal(96, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.main path.territory').length"));
+        // The map model (MapScope) puts the five DROM and Corse in insets beside the mainland.
+        Assert.Equal(5, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset:not([data-panel=\"Corse\"]) path.territory').length"));
+        Assert.Equal(2, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset[data-panel=\"Corse\"] path.territory').length"));
+        Assert.Equal(94, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.main path.territory').length"));
         Assert.True(await IntAsync(page, "document.querySelectorAll('svg.carte .legende rect.classe').length") is >= 2 and <= 5);
 
         var titles = await TitlesAsync(browser, page, "svg.carte path.territory");
@@ -65,7 +67,9 @@ public sealed class ExplorerBrowserTests(ExplorerServerFixture fixture) : IClass
         var browser = await fixture.BrowserAsync();
 
         Assert.Equal(18, await IntAsync(page, "document.querySelectorAll('svg.carte path.territory').length"));
-        Assert.Equal(5, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset path.territory').length"));
+        Assert.Equal(5, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset:not([data-panel=\"Corse\"]) path.territory').length"));
+        Assert.Equal(1, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.inset[data-panel=\"Corse\"] path.territory').length"));
+        Assert.Equal(12, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.main path.territory').length"));
         Assert.Equal(0, await IntAsync(page, "document.querySelectorAll('svg.carte g.panel.zoom').length"));
         var expected = await fixture.QueryAsync(DensitySql, r => (Code: r.GetString(0), Value: r.IsDBNull(1) ? (double?)null : r.GetDouble(1)),
             ("$profession", 12), ("$year", year), ("$level", "region"));

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 using Warehouse.Reports.Extracts.Catalog;
+using Warehouse.Reports.Extracts.Selection;
 
 namespace Warehouse.Reports.Extracts.Writing;
 
@@ -42,6 +43,28 @@ internal sealed class CsvExtractWriter : IExtractWriter
     /// <summary>Everything is written asynchronously (the zip too), so an output that refuses synchronous writes, such as an HTTP response, works.</summary>
     public static async Task<CsvExtractWriter> CreateAsync(Stream output, bool pack, bool synthetic, CancellationToken cancellationToken) =>
         new(output, pack ? await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8, cancellationToken) : null, synthetic);
+
+    /// <summary>In a pack only: one more CSV in the zip, its title and notes left to the about file's reader (a CSV has no place for them).</summary>
+    public async Task WritePrintedAsync(PrintedTable table, CancellationToken cancellationToken)
+    {
+        var zip = _zip ?? throw new InvalidOperationException("A single CSV holds one dataset: printed tables go into a pack or a workbook.");
+        await using var entry = await zip.CreateEntry(TextKey.Of(table.SheetName).Replace(" ", "_", StringComparison.Ordinal) + ".csv", CompressionLevel.Fastest).OpenAsync(cancellationToken);
+        await using var csv = FrenchCsv.Create(entry);
+        csv.WriteHeader(table.Columns.Select(c => c.Header).Concat(_synthetic ? [OriginHeader] : []).ToArray());
+        foreach (var row in table.Rows)
+        {
+            foreach (var value in row)
+            {
+                FrenchCsv.WriteValue(csv, value);
+            }
+            if (_synthetic)
+            {
+                csv.WriteField(SyntheticOrigin);
+            }
+            await csv.EndRecordAsync(cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
 
     public async Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
     {

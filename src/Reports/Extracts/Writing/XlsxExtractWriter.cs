@@ -11,7 +11,8 @@ namespace Warehouse.Reports.Extracts.Writing;
 /// whatever the row count. One data sheet per dataset ("Données" for a single dataset), each an Excel table (with its
 /// autofilter) under a frozen header row. A dataset beyond Excel's 1,048,576 rows a sheet continues on "Données (2)",
 /// "Données (3)"… each with the same header and its own table (the split is said on "À propos"). Then "Dictionnaire" and
-/// "À propos". Every sheet carries the synthetic-data banner in row 1 when it applies.
+/// "À propos". Every sheet carries the synthetic-data banner in row 1 when it applies. SpreadCheetah writes to a private
+/// temporary file; <see cref="XlsxPrintSetup"/> then copies it to the output with the print setup SpreadCheetah cannot write.
 /// </summary>
 internal sealed class XlsxExtractWriter : IExtractWriter
 {
@@ -22,6 +23,8 @@ internal sealed class XlsxExtractWriter : IExtractWriter
     internal const int SampleRows = 200;
 
     private readonly XlsxSheets _sheets;
+    private readonly Stream _unprinted;
+    private readonly Stream _output;
     private readonly bool _pack;
     private readonly int _maxRowsPerSheet;
     private readonly IReadOnlyDictionary<string, int> _widthHints;
@@ -36,9 +39,11 @@ internal sealed class XlsxExtractWriter : IExtractWriter
     private long _rowsInPart;
     private bool _split;
 
-    private XlsxExtractWriter(XlsxSheets sheets, bool pack, int maxRowsPerSheet, IReadOnlyDictionary<string, int> widthHints)
+    private XlsxExtractWriter(XlsxSheets sheets, Stream unprinted, Stream output, bool pack, int maxRowsPerSheet, IReadOnlyDictionary<string, int> widthHints)
     {
         _sheets = sheets;
+        _unprinted = unprinted;
+        _output = output;
         _pack = pack;
         _maxRowsPerSheet = maxRowsPerSheet;
         _widthHints = widthHints;
@@ -55,10 +60,25 @@ internal sealed class XlsxExtractWriter : IExtractWriter
         {
             throw new ArgumentOutOfRangeException(nameof(maxRowsPerSheet), maxRowsPerSheet, $"Between 3 and {ExcelMaxRows} rows per sheet.");
         }
-        var options = new SpreadCheetahOptions { DocumentProperties = new() { Title = "Extrait — Professionnels de santé libéraux", Author = "Warehouse" } };
-        var spreadsheet = await Spreadsheet.CreateNewAsync(output, options, cancellationToken);
-        return new XlsxExtractWriter(new XlsxSheets(spreadsheet, synthetic), pack, maxRowsPerSheet, widthHints);
+        var options = new SpreadCheetahOptions
+        {
+            DocumentProperties = new() { Title = "Extrait — Professionnels de santé libéraux", Author = "Warehouse" },
+            CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
+        };
+        var unprinted = PrivateTempFile.Create();
+        try
+        {
+            var spreadsheet = await Spreadsheet.CreateNewAsync(unprinted, options, cancellationToken);
+            return new XlsxExtractWriter(new XlsxSheets(spreadsheet, synthetic), unprinted, output, pack, maxRowsPerSheet, widthHints);
+        }
+        catch
+        {
+            await unprinted.DisposeAsync();
+            throw;
+        }
     }
+
+    public Task WritePrintedAsync(PrintedTable table, CancellationToken cancellationToken) => XlsxPrintedSheet.WriteAsync(_sheets, table, cancellationToken);
 
     public Task BeginDatasetAsync(ExtractDataset dataset, CancellationToken cancellationToken)
     {
@@ -113,9 +133,15 @@ internal sealed class XlsxExtractWriter : IExtractWriter
             : about.Notes;
         await XlsxAboutSheet.WriteAsync(_sheets, about, notes, cancellationToken);
         await Spreadsheet.FinishAsync(cancellationToken);
+        _unprinted.Position = 0;
+        await XlsxPrintSetup.CopyAsync(_unprinted, _output, _sheets.Prints, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => Spreadsheet.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Spreadsheet.DisposeAsync();
+        await _unprinted.DisposeAsync();
+    }
 
     private async Task StartDataAsync(CancellationToken cancellationToken)
     {
@@ -161,14 +187,7 @@ internal sealed class XlsxExtractWriter : IExtractWriter
         }
         for (var i = 0; i < values.Length; i++)
         {
-            _cells[i] = values[i] switch
-            {
-                null => new Cell((string?)null),
-                string text => new Cell(CellText.Neutralise(text)),
-                long whole => new Cell(whole, _numberStyles[i]),
-                double number => new Cell(number, _numberStyles[i]),
-                var other => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
-            };
+            _cells[i] = XlsxCells.Of(values[i], _numberStyles[i]);
         }
         await Spreadsheet.AddRowAsync(_cells, cancellationToken);
         _rowsInPart++;

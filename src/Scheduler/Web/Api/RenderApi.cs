@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Warehouse.Scheduler.Reporting;
+using Warehouse.Scheduler.Web.Caching;
 
 namespace Warehouse.Scheduler.Web.Api;
 
@@ -19,8 +20,9 @@ internal static class RenderApi
             .WithMetadata(new RenderLimited())
             .WithTags("Rapports").WithName("RenderReport")
             .WithSummary("Produit un briefing (territory : code, year, map-profession ; profession : profession, year) en pdf ou xlsx.")
-            .WithDescription("Le fichier est ajouté à l'historique ; l'en-tête X-Archive-Id donne son numéro. Paramètre invalide : 400 avec les codes les plus proches.")
+            .WithDescription("Un briefing existe une fois par publication des données : la première demande le produit et l'ajoute à l'historique (l'en-tête X-Archive-Id donne son numéro), les suivantes reçoivent le même fichier. ETag fort ; If-None-Match → 304. Paramètre invalide : 400 avec les codes les plus proches.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", Xlsx)
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -47,9 +49,8 @@ internal static class RenderApi
             }
         }
         var order = ReportOrder.Create(report, parameters, format);
-        var (file, archived) = await downloads.RenderAsync(order, context.User, cancellationToken);
-        context.Response.Headers[ArchiveIdHeader] = archived.ArchiveId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.File(file.Content, file.ContentType, file.FileName);
+        var served = await downloads.GetAsync(order, context.User, cancellationToken);
+        return BriefingResults.File(context, downloads, served);
     }
 
     private static async Task ExtractAsync(

@@ -73,13 +73,15 @@ public sealed class GeoAtlasTests
     }
 
     [Fact]
-    public void France_HasInsetsForEachDromAndParis()
+    public void France_HasInsetsForEachDrom_CorseInItsFrame_AndParis()
     {
         var panels = MapScope.France.Panels();
 
         Assert.Equal(101, MapScope.France.Codes.Count);
-        Assert.Equal(96, panels[0].Features.Count);
-        Assert.Equal(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Paris et couronne"], panels.Skip(1).Select(p => p.Label));
+        Assert.Equal(94, panels[0].Features.Count); // mainland: 96 metropolitan départements less 2A and 2B
+        Assert.Equal(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Corse", "Paris et couronne"], panels.Skip(1).Select(p => p.Label));
+        Assert.Equal(["2A", "2B"], panels[6].Features.Select(f => f.Code).Order());
+        Assert.Equal(101, panels.Where(p => p.Kind != MapPanelKind.Zoom).Sum(p => p.Features.Count)); // each drawn once
     }
 
     private static (float, float) Start(GeoAtlas atlas, int reference)

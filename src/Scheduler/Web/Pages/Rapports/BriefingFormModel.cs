@@ -6,7 +6,7 @@ using Warehouse.Scheduler.Reporting;
 
 namespace Warehouse.Scheduler.Web.Pages.Rapports;
 
-/// <summary>A briefing form: shows the pickers; posting it renders the order and downloads it, or shows why not (400).</summary>
+/// <summary>A briefing form: shows the pickers; posting it downloads the briefing (rendered once per data release), or shows why not (400).</summary>
 public abstract class BriefingFormModel(PickerReader pickers, ReportDownloads downloads) : PageModel
 {
     public Pickers Pickers { get; private set; } = new([], [], []);
@@ -19,8 +19,8 @@ public abstract class BriefingFormModel(PickerReader pickers, ReportDownloads do
     {
         try
         {
-            var (file, _) = await downloads.RenderAsync(Order(), User, cancellationToken);
-            return File(file.Content, file.ContentType, file.FileName);
+            var served = await downloads.GetAsync(Order(), User, cancellationToken);
+            return File(downloads.Open(served), served.Archived.ContentType, served.Archived.FileName);
         }
         catch (WarehouseException e) when (e.IsUserError)
         {

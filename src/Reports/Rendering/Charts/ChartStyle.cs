@@ -39,7 +39,7 @@ internal static class ChartStyle
         plot.Axes.Top.MajorTickStyle.Length = 0;
         plot.Axes.Right.MajorTickStyle.Length = 0;
 
-        plot.Grid.MajorLineColor = Convert(new SKColor(0xE4, 0xE4, 0xE4));
+        plot.Grid.MajorLineColor = Convert(Typography.GridLine);
         plot.Grid.MajorLineWidth = 0.5f;
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Grid.MinorLineWidth = 0;
