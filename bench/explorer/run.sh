@@ -100,6 +100,7 @@ VIEWS=(
 )
 
 log "measuring ${#VIEWS[@]} views, $REQUESTS requests each"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$WORK/times.tsv"
 for view in "${VIEWS[@]}"; do
     name="${view%%|*}"; path="${view#*|}"
@@ -110,16 +111,18 @@ for view in "${VIEWS[@]}"; do
 done
 
 mkdir -p "$RESULTS_DIR"
-python3 - "$WORK/times.tsv" "$RESULTS" "$ENGINE" "$SCALE" "$REQUESTS" "$MACHINE" "$(nproc)" "$YEAR" <<'PY'
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$WORK/times.tsv" "$RESULTS" "$ENGINE" "$SCALE" "$REQUESTS" "$MACHINE" "$(nproc)" "$YEAR" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
 import sys, statistics, datetime
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-out, engine, scale, requests, machine, cpus, year = sys.argv[2:]
+out, engine, scale, requests, machine, cpus, year, load_before, load_after = sys.argv[2:]
 views = {}
 for name, code, t, size in rows:
     views.setdefault(name, []).append((code, float(t) * 1000, int(size)))
 lines = [f"# Explorer benchmark — {engine}, {scale} sample", "",
          f"{datetime.date.today()} on `{machine}` ({cpus} CPUs, shared). One request at a time on loopback, {requests} per view after 3 warm-up requests; "
-         f"time = curl's time_total (server time + loopback). Year {year}. Targets: median ≤ 100 ms, page ≤ 300 KB.", "",
+         f"time = curl's time_total (server time + loopback). Year {year}. Targets: median ≤ 100 ms, page ≤ 300 KB.",
+         f"Load average before and after (1, 5, 15 min): {load_before} / {load_after}: other work on the machine shows here first.", "",
          "| view | HTTP | median ms | p95 ms | max ms | weight KB | median ≤ 100 ms | ≤ 300 KB |", "|---|---|---|---|---|---|---|---|"]
 for name, samples in views.items():
     times = sorted(s[1] for s in samples)
