@@ -1,7 +1,7 @@
-using Warehouse.Core;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Warehouse.Core;
 using Warehouse.Core.Sql;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Publishing;

@@ -1,6 +1,6 @@
-using Warehouse.Core;
 using System.Globalization;
 using CsvHelper;
+using Warehouse.Core;
 using Warehouse.Loader.Datasets;
 using Warehouse.Loader.Staging;
 using Warehouse.Loader.Validation;

@@ -69,7 +69,10 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
     public int DrawnFeatureCount { get; private set; }
 
     /// <summary>The classes the map is shaded with.</summary>
-    public QuantileClasses EffectiveClasses => Classes ?? QuantileClasses.Compute(Scope.Codes.Select(Value).OfType<double>());
+    public QuantileClasses EffectiveClasses => Shading().Classes;
+
+    /// <summary>The shading of the map's départements, shared with the browser's SVG map.</summary>
+    public Choropleth Shading() => new(Scope.Codes, values, Gaps, Classes);
 
     /// <inheritdoc />
     public override float Measure(float width) => Compose().Measure(width);
@@ -111,10 +114,8 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
 
     private int DrawPanels(SKCanvas canvas, SKRect area)
     {
-        var classes = EffectiveClasses;
-        var palette = Typography.MapPalette(classes.Count);
-        SKColor? Fill(string code) => Value(code) is { } v && classes.Count > 0 ? palette[classes.ClassOf(v)] : null;
-        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(Fill, Highlight, HighlightRegion, Labels, Scope.HasInsets) { GapOf = Gap });
+        var shading = Shading();
+        var painter = new MapPainter(GeoAtlas.Departements, new MapStyle(shading.FillOf, Highlight, HighlightRegion, Labels, Scope.HasInsets) { GapOf = shading.GapOf });
         var panels = Scope.Panels();
         var rects = MapLayout.Place(panels, area);
         var drawn = 0;
@@ -137,14 +138,8 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
 
     private MapLegend BuildLegend()
     {
-        var classes = EffectiveClasses;
-        var palette = Typography.MapPalette(classes.Count);
-        var entries = Enumerable.Range(0, classes.Count)
-            .Select(i => (palette[i], classes.Label(i, v => FrenchFormat.Number(v, Decimals))))
-            .ToArray();
-        var gaps = Scope.Codes.Where(c => Value(c) is null).Select(Gap).Distinct().Order().ToList();
-        var highlighted = HighlightLabel ?? HighlightName();
-        return new MapLegend(LegendTitle, entries, gaps, highlighted);
+        var shading = Shading();
+        return new MapLegend(LegendTitle, shading.ClassEntries(Decimals), shading.GapsShown(), HighlightLabel ?? HighlightName());
     }
 
     private string? HighlightName()
@@ -156,10 +151,6 @@ public sealed class MapBlock : FixedBlock, ISourceCaption
         }
         return HighlightRegion is null ? null : atlas.Regions.GetValueOrDefault(HighlightRegion);
     }
-
-    private MapGap Gap(string code) => Gaps.TryGetValue(code, out var gap) ? gap : MapGap.Absent;
-
-    private double? Value(string code) => values.TryGetValue(code, out var v) && v is { } d && double.IsFinite(d) ? d : null;
 
     private static bool LegendOnRight(float width) => width >= 380f;
 }

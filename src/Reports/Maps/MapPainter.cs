@@ -10,30 +10,13 @@ namespace Warehouse.Reports.Maps;
 /// </summary>
 internal sealed class MapPainter(GeoAtlas atlas, MapStyle style)
 {
-    /// <summary>Simplification tolerance on the page, in points.</summary>
-    public const float Tolerance = 0.3f;
-
-    /// <summary>Rings smaller than this on the page (both sides) are skipped: invisible islets.</summary>
-    private const float MinRingSize = 0.6f;
-
     public int Draw(SKCanvas canvas, MapPanel panel, SKRect box)
     {
-        var transform = PanelTransform.Fit(PanelTransform.Bounds(atlas, panel.Features), box);
-        var arcs = new Dictionary<int, SKPoint[]>();
-        SKPoint[] Arc(int index)
-        {
-            if (!arcs.TryGetValue(index, out var points))
-            {
-                points = ArcSimplifier.Project(atlas.Arcs[index], transform, Tolerance);
-                arcs[index] = points;
-            }
-            return points;
-        }
-
+        var geometry = new PanelGeometry(atlas, panel, box);
         var drawn = 0;
         foreach (var feature in panel.Features)
         {
-            using var path = BuildPath(feature, Arc);
+            using var path = BuildPath(geometry.Rings(feature));
             if (path.IsEmpty)
             {
                 continue;
@@ -41,54 +24,24 @@ internal sealed class MapPainter(GeoAtlas atlas, MapStyle style)
             drawn++;
             FillFeature(canvas, path, feature);
         }
-        var strokes = new MapStrokes(atlas, style);
-        strokes.DrawBorders(canvas, panel, Arc);
-        strokes.DrawHighlight(canvas, panel, Arc);
+        var strokes = new MapStrokes(style);
+        strokes.DrawBorders(canvas, geometry);
+        strokes.DrawHighlight(canvas, geometry);
         if (style.Labels != MapLabels.None && panel.Kind == MapPanelKind.Main)
         {
-            DrawLabels(canvas, panel, transform);
+            DrawLabels(canvas, panel, geometry.Transform);
         }
         return drawn;
     }
 
-    private static SKPath BuildPath(GeoFeature feature, Func<int, SKPoint[]> arc)
+    private static SKPath BuildPath(IReadOnlyList<SKPoint[]> rings)
     {
         var path = new SKPath { FillType = SKPathFillType.EvenOdd };
-        foreach (var ring in feature.Polygons.SelectMany(p => p))
+        foreach (var ring in rings)
         {
-            var points = RingPoints(ring, arc);
-            if (points.Count < 3 || IsTiny(points))
-            {
-                continue;
-            }
-            path.AddPoly([.. points], close: true);
+            path.AddPoly(ring, close: true);
         }
         return path;
-    }
-
-    private static List<SKPoint> RingPoints(int[] ring, Func<int, SKPoint[]> arc)
-    {
-        var points = new List<SKPoint>();
-        foreach (var reference in ring)
-        {
-            var source = arc(reference >= 0 ? reference : ~reference);
-            var count = source.Length;
-            for (var i = points.Count == 0 ? 0 : 1; i < count; i++)
-            {
-                points.Add(source[reference >= 0 ? i : count - 1 - i]);
-            }
-        }
-        return points;
-    }
-
-    private static bool IsTiny(List<SKPoint> points)
-    {
-        float minX = float.MaxValue, minY = float.MaxValue, maxX = float.MinValue, maxY = float.MinValue;
-        foreach (var p in points)
-        {
-            (minX, maxX, minY, maxY) = (Math.Min(minX, p.X), Math.Max(maxX, p.X), Math.Min(minY, p.Y), Math.Max(maxY, p.Y));
-        }
-        return maxX - minX < MinRingSize && maxY - minY < MinRingSize;
     }
 
     private void FillFeature(SKCanvas canvas, SKPath path, GeoFeature feature)

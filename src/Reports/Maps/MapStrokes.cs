@@ -7,45 +7,41 @@ namespace Warehouse.Reports.Maps;
 /// The lines of a map panel, each arc drawn once: white between départements, grey between régions (France map)
 /// and along the outline, and the highlighted territory in a thick dark stroke over a white halo.
 /// </summary>
-internal sealed class MapStrokes(GeoAtlas atlas, MapStyle style)
+internal sealed class MapStrokes(MapStyle style)
 {
-    public void DrawBorders(SKCanvas canvas, MapPanel panel, Func<int, SKPoint[]> arc)
+    public void DrawBorders(SKCanvas canvas, PanelGeometry geometry)
     {
-        var inPanel = panel.Features.Select(f => atlas.IndexOf(f.Code)).ToHashSet();
         using var inner = new SKPaint { Color = SKColors.White, StrokeWidth = 0.45f, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round };
         using var region = new SKPaint { Color = Typography.Muted, StrokeWidth = 0.6f, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round };
         using var outline = new SKPaint { Color = Typography.ContextLight, StrokeWidth = 0.4f, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round };
         using var innerPath = new SKPath();
         using var regionPath = new SKPath();
         using var outlinePath = new SKPath();
-        foreach (var index in panel.Features.SelectMany(f => f.ArcIndexes).Distinct())
+        foreach (var (index, owners) in geometry.ArcsWithOwners())
         {
-            var owners = atlas.ArcOwners[index].Where(inPanel.Contains).ToArray();
-            var target = owners.Length < 2
-                ? outlinePath
-                : style.RegionBorders && atlas.Features[owners[0]].RegionCode != atlas.Features[owners[1]].RegionCode ? regionPath : innerPath;
-            AddPolyline(target, arc(index));
+            var target = MapBorders.KindOf(owners, style.RegionBorders) switch
+            {
+                MapBorderKind.Outline => outlinePath,
+                MapBorderKind.Region => regionPath,
+                _ => innerPath,
+            };
+            AddPolyline(target, geometry.Arc(index));
         }
         canvas.DrawPath(innerPath, inner);
         canvas.DrawPath(outlinePath, outline);
         canvas.DrawPath(regionPath, region);
     }
 
-    public void DrawHighlight(SKCanvas canvas, MapPanel panel, Func<int, SKPoint[]> arc)
+    public void DrawHighlight(SKCanvas canvas, PanelGeometry geometry)
     {
         if (style.HighlightCode is null && style.HighlightRegion is null)
         {
             return;
         }
         using var path = new SKPath();
-        foreach (var index in panel.Features.SelectMany(f => f.ArcIndexes).Distinct())
+        foreach (var arc in geometry.Boundary(IsHighlighted))
         {
-            var owners = atlas.ArcOwners[index].Select(o => atlas.Features[o]).ToArray();
-            var highlighted = owners.Count(IsHighlighted);
-            if (highlighted == 1)
-            {
-                AddPolyline(path, arc(index));
-            }
+            AddPolyline(path, arc);
         }
         using var halo = new SKPaint { Color = SKColors.White, StrokeWidth = 3f, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round, StrokeCap = SKStrokeCap.Round };
         using var paint = new SKPaint { Color = Typography.Ink, StrokeWidth = 1.5f, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round, StrokeCap = SKStrokeCap.Round };

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using Warehouse.Core.Engines;
+using Warehouse.Delivery.Reporting;
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts;
-using Warehouse.Delivery.Reporting;
 
 namespace Warehouse.Scheduler.Web;
 

@@ -2,13 +2,13 @@ namespace Warehouse.Scheduler.Web;
 
 /// <summary>
 /// Headers on every answer: no framing by other sites (clickjacking), no content sniffing, no referrer; the portal's pages also
-/// get a Content-Security-Policy allowing only their own inline style, images and forms to this server. The Hangfire dashboard,
+/// get a Content-Security-Policy allowing only their own inline style, scripts served by this server (the explorer's), images and forms to this server. The Hangfire dashboard,
 /// which brings its own scripts, gets frame-ancestors only.
 /// </summary>
 internal static class SecurityHeaders
 {
     public const string PortalPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public const string DashboardPolicy = "frame-ancestors 'none'";
 

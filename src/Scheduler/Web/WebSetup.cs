@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Settings;
 using Warehouse.Scheduler.Web.Api;
+using Warehouse.Scheduler.Web.Explorer;
 
 namespace Warehouse.Scheduler.Web;
 
@@ -31,6 +32,7 @@ internal static class WebSetup
         services.AddRenderLimits(options);
         services.AddSingleton<ReportDownloads>();
         services.AddSingleton<PickerReader>();
+        services.AddSingleton<Explorer.ExplorerService>();
         services.AddSingleton<FreshnessReader>();
         return services;
     }
@@ -49,6 +51,7 @@ internal static class WebSetup
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapRazorPages();
+        endpoints.MapExplorer();
         // The address e-mails link to: a past file of the report history, downloaded again.
         endpoints.MapGet("/historique/{id:long}", HistoryApi.DownloadAsync).RequireAuthorization(Roles.ReaderPolicy).ExcludeFromDescription();
 

@@ -26,5 +26,15 @@ public sealed class GrainCommentTests
         });
     }
 
+    [Fact]
+    public void FirstLine_IsAGrainComment_InEveryReportAndExplorerQuery()
+    {
+        var queries = typeof(Warehouse.Core.Sql.SqlFiles).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("db/reports/", StringComparison.Ordinal) || name.StartsWith("db/queries/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains("db/queries/explorer/share_60_plus.sql", queries);
+        Assert.All(queries, name => Assert.StartsWith("-- Grain: ", FirstLine(Warehouse.Core.Sql.SqlFiles.Read(name["db/".Length..])), StringComparison.Ordinal));
+    }
+
     private static string FirstLine(string contents) => contents.Split('\n', 2)[0].TrimEnd('\r');
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Warehouse.Scheduler.Server;
 using Warehouse.Scheduler.Auth;
+using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
 
 namespace Warehouse.Tests.Web;

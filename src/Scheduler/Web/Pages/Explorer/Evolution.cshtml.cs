@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warehouse.Reports.Explorer;
+using Warehouse.Scheduler.Web.Explorer;
+
+namespace Warehouse.Scheduler.Web.Pages.Explorer;
+
+/// <summary>Évolution: an indicator over the years for up to 8 territories (one profession) or professions (one territory).</summary>
+public sealed class EvolutionModel(ExplorerService explorer, PickerReader pickers) : PageModel
+{
+    public EvolutionPage View { get; private set; } = null!;
+
+    public Pickers Pickers { get; private set; } = null!;
+
+    public string Svg { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = await explorer.EvolutionAsync(ExplorerQuery.Parse(Request.Query), cancellationToken);
+        Pickers = await pickers.ReadAsync(cancellationToken);
+        Svg = SvgLineChart.Render(View.Evolution);
+    }
+}
