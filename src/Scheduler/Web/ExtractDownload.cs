@@ -37,7 +37,8 @@ public sealed record ExtractForm(
 /// Streams an extract straight into the response body (never buffered: an extract can hold a million rows). Parameter
 /// errors are raised before the first byte, so the caller can still answer 400. The file name is made of the catalogue's
 /// dataset name and today's date, never of user text. Its weak ETag is the key of its filters and the data version
-/// (<see cref="CacheKeys"/>): the rows are the same until a load publishes, so If-None-Match answers 304 without a query.
+/// (<see cref="CacheKeys"/>): the rows are the same until a load publishes, so If-None-Match answers 304 without a query,
+/// and an extract asked for again is streamed from the <see cref="ExtractCache"/>.
 /// </summary>
 internal static class ExtractDownload
 {
@@ -48,7 +49,8 @@ internal static class ExtractDownload
         var name = FileNameOf(request);
         var response = context.Response;
         var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
-        var etag = CacheKeys.ETag(CacheKeys.Of("extract", query.KeyParts(), await DataVersionAsync(engine, cancellationToken)), weak: true);
+        var key = CacheKeys.Of("extract", query.KeyParts(), await DataVersionAsync(engine, cancellationToken));
+        var etag = CacheKeys.ETag(key, weak: true);
         response.Headers.CacheControl = "private, no-cache";
         response.Headers.ETag = etag;
         if (Matches(context.Request, etag))
@@ -58,13 +60,48 @@ internal static class ExtractDownload
         }
         response.ContentType = ExtractParameters.ContentType(request.Format, request.Pack);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name }.ToString();
-        // Read from the warehouse while written: the slot lasts the transfer, which Kestrel's minimum data rate bounds.
-        using var slot = await context.RequestServices.GetRequiredService<RenderSlots>().AcquireAsync(cancellationToken);
-        var result = await new ExtractService(engine).WriteAsync(request, response.Body, cancellationToken);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Warehouse.Web");
         var user = ReportDownloads.NameOf(context.User);
-        WebLog.Extracted(logger, name, result.RowCount, clock.ElapsedMilliseconds, user);
+        var cache = context.RequestServices.GetRequiredService<ExtractCache>();
+        var extension = ExtractParameters.FileExtension(request.Format, request.Pack);
+        await using (var kept = cache.Open(key, extension))
+        {
+            if (kept is not null)
+            {
+                response.Headers[CacheHeader] = "hit";
+                response.ContentLength = kept.Length;
+                await kept.CopyToAsync(response.Body, cancellationToken);
+                WebLog.ExtractServed(logger, name, kept.Length, clock.ElapsedMilliseconds, user);
+                return;
+            }
+        }
+        response.Headers[CacheHeader] = "miss";
+        // Read from the warehouse while written: the slot lasts the transfer, which Kestrel's minimum data rate bounds.
+        using var slot = await context.RequestServices.GetRequiredService<RenderSlots>().AcquireAsync(cancellationToken);
+        var pending = cache.CreatePending();
+        try
+        {
+            var tee = new TeeStream(response.Body, pending, ExtractCache.MaxFileBytes);
+            var result = await new ExtractService(engine).WriteAsync(request, tee, cancellationToken);
+            if (tee.Overflowed)
+            {
+                await ExtractCache.DiscardAsync(pending);
+            }
+            else
+            {
+                await cache.KeepAsync(pending, key, extension);
+            }
+            WebLog.Extracted(logger, name, result.RowCount, clock.ElapsedMilliseconds, user);
+        }
+        catch
+        {
+            await ExtractCache.DiscardAsync(pending);
+            throw;
+        }
     }
+
+    /// <summary>"hit" when the extract came from the <see cref="ExtractCache"/>, "miss" when it was read from the facts.</summary>
+    public const string CacheHeader = "X-Cache";
 
     private static async Task<string> DataVersionAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
     {

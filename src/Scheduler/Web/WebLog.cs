@@ -11,6 +11,9 @@ internal static partial class WebLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Extract {FileName}: {Rows} rows in {Milliseconds} ms for {User}")]
     public static partial void Extracted(ILogger logger, string fileName, long rows, long milliseconds, string user);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Extract {FileName}: {Bytes} bytes from the extract cache in {Milliseconds} ms for {User}")]
+    public static partial void ExtractServed(ILogger logger, string fileName, long bytes, long milliseconds, string user);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Render request refused for {User}: {Reason}")]
     public static partial void Refused(ILogger logger, string user, string reason);
 

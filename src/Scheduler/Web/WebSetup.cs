@@ -31,6 +31,7 @@ internal static class WebSetup
         services.AddExceptionHandler<UserErrorHandler>();
         services.AddRenderLimits(options);
         services.AddSingleton<ReportDownloads>();
+        services.AddSingleton<ExtractCache>();
         services.AddSingleton<PickerReader>();
         services.AddSingleton<Explorer.ExplorerService>();
         services.AddSingleton<FreshnessReader>();

@@ -70,6 +70,23 @@ public sealed class BriefingCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnExtractAskedForAgain_IsStreamedFromTheExtractCache_ByteForByte()
+    {
+        using var client = _server.Client();
+        const string path = "/api/extracts?dataset=honoraires&territory=R84&years=2022-2024&format=xlsx";
+
+        using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var second = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("miss", first.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("hit", second.Headers.GetValues("X-Cache").Single());
+        Assert.Equal(SHA256.HashData(await first.Content.ReadAsByteArrayAsync()), SHA256.HashData(await second.Content.ReadAsByteArrayAsync()));
+        Assert.Equal("attachment", second.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Single(Directory.GetFiles(System.IO.Path.Combine(_server.DemoDirectory, "archive", "extracts"), "*.xlsx"));
+    }
+
+    [Fact]
     public async Task ALoadThatPublishes_MakesTheOldKeyUnreachable_TheOldETagGets200AndANewFile()
     {
         using var client = _server.Client();
@@ -93,6 +110,7 @@ public sealed class BriefingCacheTests : IAsyncLifetime
         extractConditional.Headers.IfNoneMatch.Add(extractBefore.Headers.ETag!);
         using var extractAfter = await client.SendAsync(extractConditional);
         Assert.Equal(HttpStatusCode.OK, extractAfter.StatusCode);
+        Assert.Equal("miss", extractAfter.Headers.GetValues("X-Cache").Single()); // the new data is read, not the kept file
         Assert.NotEqual(extractBefore.Headers.ETag, extractAfter.Headers.ETag);
     }
 
