@@ -49,7 +49,7 @@ public sealed class ExplorerContext
         ArgumentNullException.ThrowIfNull(indicator);
         var dataset = indicator.QueryFile switch
         {
-            "fee_mean" or "extra_billing_rate" => "honoraires",
+            "fees" => "honoraires",
             "prescription_mean" => "prescriptions",
             "patients_seen_mean" => "patientele",
             _ => "demographie-effectifs-et-les-densites",

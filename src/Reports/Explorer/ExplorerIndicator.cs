@@ -9,6 +9,9 @@ namespace Warehouse.Reports.Explorer;
 /// </summary>
 public sealed record ExplorerIndicator(string Id, string Label, string QueryFile, int Decimals, bool NeedsPost, Func<ProfessionMember, string> Unit)
 {
+    /// <summary>Which (value, status) pair of its query's columns, after year and territory, the indicator reads: 0 for the first.</summary>
+    public int Measure { get; init; }
+
     /// <summary>"Densité (pour 100 000 hab.)".</summary>
     public string LabelWithUnit(ProfessionMember profession) => $"{Label} ({Unit(profession)})";
 }
@@ -18,12 +21,12 @@ public static class ExplorerIndicators
 {
     public static IReadOnlyList<ExplorerIndicator> All { get; } =
     [
-        new("effectif", "Effectif", "headcount", 0, false, _ => "praticiens"),
-        new("densite", "Densité", "density", 1, false, DensityBases.ShortUnit),
+        new("effectif", "Effectif", "headcount_density", 0, false, _ => "praticiens"),
+        new("densite", "Densité", "headcount_density", 1, false, DensityBases.ShortUnit) { Measure = 1 },
         new("part-60-ans", "Part des 60 ans et plus", "share_60_plus", 1, false, _ => "%"),
-        new("part-femmes", "Part des femmes", "share_women", 1, false, _ => "%"),
-        new("honoraires", "Honoraires moyens sans dépassement", "fee_mean", 0, false, _ => "€ par praticien"),
-        new("depassement", "Taux de dépassement", "extra_billing_rate", 1, false, _ => "% des honoraires"),
+        new("part-femmes", "Part des femmes", "headcount_density", 1, false, _ => "%") { Measure = 2 },
+        new("honoraires", "Honoraires moyens sans dépassement", "fees", 0, false, _ => "€ par praticien"),
+        new("depassement", "Taux de dépassement", "fees", 1, false, _ => "% des honoraires") { Measure = 1 },
         new("prescriptions", "Prescriptions moyennes par poste", "prescription_mean", 0, true, _ => "€ par praticien"),
         new("patientele", "Patientèle moyenne", "patients_seen_mean", 0, false, _ => "patients vus par praticien"),
     ];

@@ -13,7 +13,10 @@ public sealed class ExplorerQueries(DbConnection connection)
 {
     public const int AllYears = -1;
 
-    /// <summary>Every territory's value of <paramref name="indicator"/> for one profession, in <paramref name="year"/> or every year.</summary>
+    /// <summary>
+    /// Every territory's value of <paramref name="indicator"/> for one profession, in <paramref name="year"/> or every year; a
+    /// cell absent from the publication (neither value nor status) is left out, as the map and tables expect.
+    /// </summary>
     public async Task<List<IndicatorValue>> ValuesAsync(ExplorerIndicator indicator, int professionKey, int postKey, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -21,10 +24,12 @@ public sealed class ExplorerQueries(DbConnection connection)
         (string, object?)[] parameters = indicator.NeedsPost
             ? [("profession_key", professionKey), ("year", year), ("post_key", postKey)]
             : [("profession_key", professionKey), ("year", year)];
-        return await DbCommands.QueryAsync(connection, sql, r => new IndicatorValue(
+        var value = 2 + 2 * indicator.Measure;
+        var values = await DbCommands.QueryAsync(connection, sql, r => new IndicatorValue(
             Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture),
             Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
-            new Measure(r.IsDBNull(2) ? null : Convert.ToDouble(r.GetValue(2), CultureInfo.InvariantCulture), r.IsDBNull(3) ? null : r.GetString(3))),
+            new Measure(r.IsDBNull(value) ? null : Convert.ToDouble(r.GetValue(value), CultureInfo.InvariantCulture), r.IsDBNull(value + 1) ? null : r.GetString(value + 1))),
             cancellationToken, parameters);
+        return [.. values.Where(v => v.Value.HasValue || v.Value.Status is not null)];
     }
 }
