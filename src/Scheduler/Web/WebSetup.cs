@@ -34,6 +34,8 @@ internal static class WebSetup
         services.AddSingleton<ExtractCache>();
         services.AddSingleton<PickerReader>();
         services.AddSingleton<Explorer.ExplorerService>();
+        services.AddMemoryCache(cache => cache.SizeLimit = Explorer.TerritoryModels.Capacity);
+        services.AddSingleton<Explorer.TerritoryModels>();
         services.AddSingleton<FreshnessReader>();
         return services;
     }

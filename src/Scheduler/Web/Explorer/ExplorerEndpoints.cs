@@ -1,7 +1,5 @@
 using Microsoft.Net.Http.Headers;
 using Warehouse.Core;
-using Warehouse.Core.Engines;
-using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Explorer;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Web.Api;
@@ -71,11 +69,11 @@ internal static class ExplorerEndpoints
         return Results.File(ExplorerMapPng.Render(page.Ranking, page.Context.IsSynthetic), "image/png", "explorer-carte.png");
     }
 
-    private static async Task<IResult> TerritoryDataAsync(string code, string format, int? annee, HttpContext context, IWarehouseEngine engine, CancellationToken cancellationToken)
+    private static async Task<IResult> TerritoryDataAsync(string code, string format, int? annee, HttpContext context, TerritoryModels models, CancellationToken cancellationToken)
     {
         try
         {
-            var model = await TerritoryBriefingBuilder.BuildAsync(engine, code, annee, cancellationToken: cancellationToken);
+            var model = await models.GetAsync(code, annee, cancellationToken);
             return await WriteAsync(context, TerritoryExplorerView.Professions(model), model.Stamp.IsSynthetic, format, "explorer-territoire-" + model.TerritoryCode, cancellationToken);
         }
         catch (WarehouseException e) when (e.IsUserError)

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warehouse.Core;
-using Warehouse.Core.Engines;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Explorer;
+using Warehouse.Scheduler.Web.Explorer;
 
 namespace Warehouse.Scheduler.Web.Pages.Explorer;
 
 /// <summary>Territoire: a département, a région or France as its briefing sees it, on one page, with links to the briefing's files.</summary>
-public sealed class TerritoireModel(IWarehouseEngine engine) : PageModel
+public sealed class TerritoireModel(TerritoryModels models) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "FR";
@@ -26,7 +26,7 @@ public sealed class TerritoireModel(IWarehouseEngine engine) : PageModel
     {
         try
         {
-            Briefing = await TerritoryBriefingBuilder.BuildAsync(engine, Code, Year, cancellationToken: cancellationToken);
+            Briefing = await models.GetAsync(Code, Year, cancellationToken);
         }
         catch (WarehouseException e) when (e.IsUserError)
         {
