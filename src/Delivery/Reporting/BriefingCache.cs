@@ -14,17 +14,6 @@ namespace Warehouse.Delivery.Reporting;
 public sealed class BriefingCache(ReportRenderer renderer, ReportArchive archive, IWarehouseEngine engine)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _rendering = new(StringComparer.Ordinal);
-    private long _renders;
-
-    /// <summary>Briefings rendered by this instance since it started (cache misses).</summary>
-    public long Renders => Interlocked.Read(ref _renders);
-
-    /// <summary>The key of an order for the data as it is now: what the ETag of its file will be.</summary>
-    public async Task<string> KeyAsync(ReportOrder order, CancellationToken cancellationToken)
-    {
-        await using var connection = await engine.OpenAsync(cancellationToken);
-        return CacheKeys.Briefing(order, await new ReportQueries(connection).DataVersionAsync());
-    }
 
     /// <param name="order">The briefing.</param>
     /// <param name="renderedBy">Who asked, recorded in the history when this request renders.</param>
@@ -33,7 +22,7 @@ public sealed class BriefingCache(ReportRenderer renderer, ReportArchive archive
     public async Task<ServedBriefing> GetAsync(ReportOrder order, string renderedBy, Func<CancellationToken, Task<IDisposable>>? renderSlot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var key = await KeyAsync(order, cancellationToken);
+        var key = CacheKeys.Briefing(order, await ReportQueries.DataVersionAsync(engine, cancellationToken));
         if (await archive.FindCachedAsync(key, cancellationToken) is { } cached)
         {
             return new ServedBriefing(cached, key, null);
@@ -48,7 +37,6 @@ public sealed class BriefingCache(ReportRenderer renderer, ReportArchive archive
             }
             using var slot = renderSlot is null ? null : await renderSlot(cancellationToken);
             var file = await renderer.RenderAsync(order, cancellationToken);
-            Interlocked.Increment(ref _renders);
             return new ServedBriefing(await archive.AddAsync(file, renderedBy, cacheKey: key, cancellationToken: cancellationToken), key, file);
         }
         finally

@@ -26,7 +26,7 @@ public static class CacheKeys
 
     /// <param name="kind">What is keyed, e.g. "extract".</param>
     /// <param name="parts">Named values in a fixed order; empty ones are left out.</param>
-    /// <param name="dataVersion">From <see cref="ReportQueries.DataVersionAsync"/>.</param>
+    /// <param name="dataVersion">From <see cref="ReportQueries.DataVersionAsync()"/>.</param>
     public static string Of(string kind, IEnumerable<(string Name, string? Value)> parts, string dataVersion)
     {
         ArgumentNullException.ThrowIfNull(parts);

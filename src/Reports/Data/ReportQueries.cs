@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Warehouse.Core;
+using Warehouse.Core.Engines;
 using Warehouse.Core.Sql;
 
 namespace Warehouse.Reports.Data;
@@ -56,6 +57,14 @@ public sealed class ReportQueries(DbConnection connection)
     {
         var releases = await QueryAsync("release_fingerprint", r => $"{r.GetString(0)}={Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}");
         return string.Join(";", releases) + "|" + await SchemaVersionAsync();
+    }
+
+    /// <summary><see cref="DataVersionAsync()"/> on a connection of its own.</summary>
+    public static async Task<string> DataVersionAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        await using var connection = await engine.OpenAsync(cancellationToken);
+        return await new ReportQueries(connection).DataVersionAsync();
     }
 
     /// <summary>The last applied migration: the schema version stamped on outputs.</summary>

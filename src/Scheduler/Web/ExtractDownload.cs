@@ -49,7 +49,7 @@ internal static class ExtractDownload
         var name = FileNameOf(request);
         var response = context.Response;
         var engine = context.RequestServices.GetRequiredService<IWarehouseEngine>();
-        var key = CacheKeys.Of("extract", query.KeyParts(), await DataVersionAsync(engine, cancellationToken));
+        var key = CacheKeys.Of("extract", query.KeyParts(), await ReportQueries.DataVersionAsync(engine, cancellationToken));
         var etag = CacheKeys.ETag(key, weak: true);
         response.Headers.CacheControl = "private, no-cache";
         response.Headers.ETag = etag;
@@ -102,12 +102,6 @@ internal static class ExtractDownload
 
     /// <summary>"hit" when the extract came from the <see cref="ExtractCache"/>, "miss" when it was read from the facts.</summary>
     public const string CacheHeader = "X-Cache";
-
-    private static async Task<string> DataVersionAsync(IWarehouseEngine engine, CancellationToken cancellationToken)
-    {
-        await using var connection = await engine.OpenAsync(cancellationToken);
-        return await new ReportQueries(connection).DataVersionAsync();
-    }
 
     /// <summary>If-None-Match compares weakly (RFC 9110): W/"k" and "k" both match, as does *.</summary>
     private static bool Matches(HttpRequest request, string etag)

@@ -17,12 +17,7 @@ public sealed class TerritoryModels(IWarehouseEngine engine, IMemoryCache cache)
     public async Task<TerritoryBriefingModel> GetAsync(string code, int? year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
-        string dataVersion;
-        await using (var connection = await engine.OpenAsync(cancellationToken))
-        {
-            dataVersion = await new ReportQueries(connection).DataVersionAsync();
-        }
-        var key = (nameof(TerritoryModels), code.Trim().ToUpperInvariant(), year, dataVersion);
+        var key = (nameof(TerritoryModels), code.Trim().ToUpperInvariant(), year, await ReportQueries.DataVersionAsync(engine, cancellationToken));
         if (cache.TryGetValue(key, out TerritoryBriefingModel? kept) && kept is not null)
         {
             return kept;
