@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
 
@@ -114,13 +113,6 @@ public sealed class BriefingCacheTests : IAsyncLifetime
         Assert.NotEqual(extractBefore.Headers.ETag, extractAfter.Headers.ETag);
     }
 
-    private async Task<long> HistoryRowsAsync(string code)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_server.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM app_report_archive WHERE report = 'territory' AND parameters LIKE @code";
-        command.Parameters.AddWithValue("@code", $"%\"code\":\"{code}\"%");
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> HistoryRowsAsync(string code) => Db.CountAsync(WarehouseTarget.SqliteReadOnly(_server.DatabasePath),
+        "SELECT COUNT(*) FROM app_report_archive WHERE report = 'territory' AND parameters LIKE @code", ("code", $"%\"code\":\"{code}\"%"));
 }

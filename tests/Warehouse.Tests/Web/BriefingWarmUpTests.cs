@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
@@ -15,15 +14,28 @@ namespace Warehouse.Tests.Web;
 [Trait("Category", "process")]
 public sealed class BriefingWarmUpTests : IAsyncLifetime
 {
-    private const string OperatorKey = "whk_test-warm-operator-0123456789";
+    /// <summary>An operator's API key, to trigger the refresh.</summary>
+    internal const string OperatorKey = "whk_test-warm-operator-0123456789";
+
     private ServerProcess _server = null!;
 
-    public async Task InitializeAsync() => _server = await ServerProcess.StartDemoAsync(new Dictionary<string, string?>
+    /// <summary>A demo server with <see cref="OperatorKey"/>, plus <paramref name="more"/> settings.</summary>
+    internal static Dictionary<string, string?> Environment(params (string Name, string Value)[] more)
     {
-        ["Warehouse__Auth__ApiKeys__0__Name"] = "exploitation",
-        ["Warehouse__Auth__ApiKeys__0__KeyHash"] = Credentials.HashApiKey(OperatorKey),
-        ["Warehouse__Auth__ApiKeys__0__Role"] = Roles.Operator,
-    });
+        var environment = new Dictionary<string, string?>
+        {
+            ["Warehouse__Auth__ApiKeys__0__Name"] = "exploitation",
+            ["Warehouse__Auth__ApiKeys__0__KeyHash"] = Credentials.HashApiKey(OperatorKey),
+            ["Warehouse__Auth__ApiKeys__0__Role"] = Roles.Operator,
+        };
+        foreach (var (name, value) in more)
+        {
+            environment[name] = value;
+        }
+        return environment;
+    }
+
+    public async Task InitializeAsync() => _server = await ServerProcess.StartDemoAsync(Environment());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -45,13 +57,7 @@ public sealed class BriefingWarmUpTests : IAsyncLifetime
     }
 
     /// <summary>The history row of a territory briefing the warm-up rendered, if any.</summary>
-    private async Task<long?> WarmedAsync(string code)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_server.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(archive_id) FROM app_report_archive WHERE rendered_by = 'warm-up' AND report = 'territory' AND parameters LIKE @code";
-        command.Parameters.AddWithValue("@code", $"%\"code\":\"{code}\"%");
-        return await command.ExecuteScalarAsync() is long id ? id : null;
-    }
+    private async Task<long?> WarmedAsync(string code) => Db.Number(await Db.ScalarAsync(WarehouseTarget.SqliteReadOnly(_server.DatabasePath),
+        "SELECT MAX(archive_id) FROM app_report_archive WHERE rendered_by = 'warm-up' AND report = 'territory' AND parameters LIKE @code",
+        ("code", $"%\"code\":\"{code}\"%")));
 }

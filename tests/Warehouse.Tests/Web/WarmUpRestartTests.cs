@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
-using Warehouse.Scheduler.Auth;
 using Warehouse.Scheduler.Server;
 using Warehouse.Tests.Infrastructure;
 
@@ -14,20 +12,12 @@ namespace Warehouse.Tests.Web;
 [Trait("Category", "process")]
 public sealed class WarmUpRestartTests : IAsyncLifetime
 {
-    private const string OperatorKey = "whk_test-warm-restart-0123456789";
-
     /// <summary>France, 18 régions, 101 départements, 38 professions.</summary>
     private const int WarmSet = 1 + 18 + 101 + 38;
 
     private readonly string _root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"warehouse-warm-{Guid.NewGuid():N}")).FullName;
 
-    private static readonly Dictionary<string, string?> Environment = new()
-    {
-        ["Warehouse__Auth__ApiKeys__0__Name"] = "exploitation",
-        ["Warehouse__Auth__ApiKeys__0__KeyHash"] = Credentials.HashApiKey(OperatorKey),
-        ["Warehouse__Auth__ApiKeys__0__Role"] = Roles.Operator,
-        ["Warehouse__Jobs__InvisibilityTimeoutSeconds"] = "3",
-    };
+    private static readonly Dictionary<string, string?> Environment = BriefingWarmUpTests.Environment(("Warehouse__Jobs__InvisibilityTimeoutSeconds", "3"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -41,12 +31,12 @@ public sealed class WarmUpRestartTests : IAsyncLifetime
     public async Task AServerStoppedWhileWarming_GoesOnWithTheJobsLeft_AndEveryJobEndsSucceeded()
     {
         var demo = Path.Combine(_root, "demo");
-        int atStop;
+        long atStop;
         await using (var first = await StartAsync())
         {
             var sample = await WarehouseCli.RunAsync(_root, "sample", "--out", DemoWarehouse.SampleDirectory(demo), "--seed", "11");
             Assert.True(sample.Succeeded, sample.Description);
-            using var client = first.Client(OperatorKey);
+            using var client = first.Client(BriefingWarmUpTests.OperatorKey);
             using var trigger = await client.PostAsync(new Uri("/api/loads", UriKind.Relative), null);
             Assert.Equal(HttpStatusCode.Accepted, trigger.StatusCode);
             await first.WaitForAsync(async () => await WarmedAsync(demo) >= 3, TimeSpan.FromSeconds(120), "the first warmed briefings");
@@ -57,10 +47,10 @@ public sealed class WarmUpRestartTests : IAsyncLifetime
         await using var second = await StartAsync();
         await second.WaitForAsync(async () => await SucceededWarmJobsAsync(demo) == WarmSet, TimeSpan.FromSeconds(240), $"all {WarmSet} warm-up jobs succeeded");
 
-        Assert.Equal(0, await ScalarAsync(Hangfire(demo), "SELECT COUNT(*) FROM JobQueue WHERE Queue = 'warm'"));
+        Assert.Equal(0, await Db.CountAsync(WarehouseTarget.SqliteReadOnly(Hangfire(demo)), "SELECT COUNT(*) FROM JobQueue WHERE Queue = 'warm'"));
         var warmed = await WarmedAsync(demo);
         Assert.True(warmed > atStop, $"{warmed} warmed briefings in all, {atStop} warm-up jobs done when the first server stopped");
-        Assert.Equal(warmed, await ScalarAsync(Warehouse(demo), "SELECT COUNT(DISTINCT cache_key) FROM app_report_archive WHERE rendered_by = 'warm-up'"));
+        Assert.Equal(warmed, await Db.CountAsync(WarehouseTarget.SqliteReadOnly(Warehouse(demo)), "SELECT COUNT(DISTINCT cache_key) FROM app_report_archive WHERE rendered_by = 'warm-up'"));
     }
 
     private Task<ServerProcess> StartAsync() => ServerProcess.StartAsync(_root, Environment, "--demo", "--demo-directory", "demo");
@@ -69,23 +59,10 @@ public sealed class WarmUpRestartTests : IAsyncLifetime
 
     private static string Hangfire(string demo) => Path.Combine(demo, "warehouse-demo.hangfire.db");
 
-    private static Task<int> WarmedAsync(string demo) =>
-        ScalarAsync(Warehouse(demo), "SELECT COUNT(*) FROM app_report_archive WHERE rendered_by = 'warm-up'");
+    private static Task<long> WarmedAsync(string demo) =>
+        Db.CountAsync(WarehouseTarget.SqliteReadOnly(Warehouse(demo)), "SELECT COUNT(*) FROM app_report_archive WHERE rendered_by = 'warm-up'");
 
     /// <summary>Hangfire's own record of the warm-up: its jobs in the Succeeded state.</summary>
-    private static Task<int> SucceededWarmJobsAsync(string demo) =>
-        ScalarAsync(Hangfire(demo), "SELECT COUNT(*) FROM Job WHERE StateName = 'Succeeded' AND InvocationData LIKE '%WarmAsync%'");
-
-    private static async Task<int> ScalarAsync(string path, string sql)
-    {
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<long> SucceededWarmJobsAsync(string demo) =>
+        Db.CountAsync(WarehouseTarget.SqliteReadOnly(Hangfire(demo)), "SELECT COUNT(*) FROM Job WHERE StateName = 'Succeeded' AND InvocationData LIKE '%WarmAsync%'");
 }
