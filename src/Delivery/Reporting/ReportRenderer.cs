@@ -30,7 +30,7 @@ public sealed class ReportRenderer(IWarehouseEngine engine)
         var baseName = $"briefing-territoire-{model.TerritoryCode}-{model.Year}";
         if (order.Format == "xlsx")
         {
-            var request = await BriefingCompanion.TerritoryAsync(engine, model.TerritoryCode, model.Year, cancellationToken);
+            var request = await BriefingCompanion.TerritoryAsync(engine, model, cancellationToken);
             using var buffer = new MemoryStream();
             var result = await new ExtractService(engine).WriteAsync(request, buffer, cancellationToken);
             return new RenderedFile(canonical, title + " — données", baseName + ".xlsx", result.ContentType, buffer.ToArray(), model.Stamp);

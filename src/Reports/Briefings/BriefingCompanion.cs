@@ -1,7 +1,6 @@
 using Warehouse.Core.Dimensions;
 using Warehouse.Core.Engines;
 using Warehouse.Reports.Catalogue;
-using Warehouse.Reports.Data;
 using Warehouse.Reports.Extracts;
 
 namespace Warehouse.Reports.Briefings;
@@ -14,14 +13,17 @@ namespace Warehouse.Reports.Briefings;
 /// </summary>
 public static class BriefingCompanion
 {
-    public static async Task<ExtractRequest> TerritoryAsync(IWarehouseEngine engine, string territoryCode, int? year, CancellationToken cancellationToken = default)
+    public static async Task<ExtractRequest> TerritoryAsync(IWarehouseEngine engine, string territoryCode, int? year, CancellationToken cancellationToken = default) =>
+        await TerritoryAsync(engine, await TerritoryBriefingBuilder.BuildAsync(engine, territoryCode, year, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>The companion of a briefing already built (its model holds the territory, the year and the loaded years up to it).</summary>
+    public static async Task<ExtractRequest> TerritoryAsync(IWarehouseEngine engine, TerritoryBriefingModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(model);
         await using var connection = await engine.OpenAsync(cancellationToken);
         var dimensions = await ReferenceDimensions.LoadAsync(connection, cancellationToken);
-        var territory = TerritoryParameter.Resolve(territoryCode, dimensions);
-        var loaded = await new ReportQueries(connection).LoadedYearsAsync();
-        var reportYear = YearParameter.Resolve(year, loaded);
+        var territory = TerritoryParameter.Resolve(model.TerritoryCode, dimensions);
         var territories = new List<string> { ExtractCode(territory) };
         if (territory.IsDepartement && dimensions.Territories.Count(t => t.IsDepartement && t.ParentKey == territory.ParentKey) > 1)
         {
@@ -31,8 +33,7 @@ public static class BriefingCompanion
         {
             territories.Add("FR");
         }
-        var model = await TerritoryBriefingBuilder.BuildAsync(engine, territoryCode, reportYear, cancellationToken: cancellationToken);
-        return new ExtractRequest(null, true, [.. loaded.Where(y => y <= reportYear)], territories,
+        return new ExtractRequest(null, true, model.Years, territories,
             WithDepartements: false, [], WithSubProfessions: false, IncludeAggregates: true, ExtractFormat.Xlsx)
         {
             Printed = BriefingCompanionTables.Of(model),
