@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Warehouse.Reports.Rendering;
-using static Warehouse.Reports.Explorer.SvgText;
+using static Warehouse.Reports.Rendering.SvgText;
 
 namespace Warehouse.Reports.Explorer;
 

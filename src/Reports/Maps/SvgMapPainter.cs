@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SkiaSharp;
 using Warehouse.Reports.Rendering;
+using static Warehouse.Reports.Rendering.SvgText;
 
 namespace Warehouse.Reports.Maps;
 
@@ -26,7 +27,7 @@ public static class SvgMapPainter
         ArgumentNullException.ThrowIfNull(options);
         var atlas = GeoAtlas.Departements;
         var svg = new StringBuilder(200_000);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"carte\" role=\"group\" aria-labelledby=\"carte-titre\" font-family=\"DejaVu Sans, Verdana, sans-serif\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"carte\" role=\"group\" aria-labelledby=\"carte-titre\" font-family=\"{FontFamily}\">");
         svg.Append("<title id=\"carte-titre\">").Append(Escape(options.Title)).Append("</title>");
         svg.Append("<style>.territory{stroke-linejoin:round}a:hover .territory,a:focus .territory{stroke:#1e1e1e;stroke-width:1.6}.border{fill:none;pointer-events:none;stroke-linejoin:round}</style>");
         svg.Append("<defs><pattern id=\"").Append(HatchId).Append("\" patternUnits=\"userSpaceOnUse\" width=\"3\" height=\"3\" patternTransform=\"rotate(45)\">")
@@ -230,8 +231,4 @@ public static class SvgMapPainter
     }
 
     internal static string N(float value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    internal static string Hex(SKColor c) => $"#{c.Red:x2}{c.Green:x2}{c.Blue:x2}";
-
-    internal static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using SkiaSharp;
 
-namespace Warehouse.Reports.Explorer;
+namespace Warehouse.Reports.Rendering;
 
-/// <summary>The small pieces every SVG chart writes: coordinates, colours, escaped text.</summary>
+/// <summary>The small pieces every SVG drawing writes (the explorer's charts and the map): coordinates, colours, escaped text, the font.</summary>
 internal static class SvgText
 {
     public const string FontFamily = "DejaVu Sans, Verdana, sans-serif";
@@ -20,7 +20,7 @@ internal static class SvgText
     /// </summary>
     public static readonly IReadOnlyList<SKColor> Series =
     [
-        Rendering.Typography.Accent, new(0xE6, 0x9F, 0x00), new(0x00, 0x9E, 0x73), new(0xD5, 0x5E, 0x00),
+        Typography.Accent, new(0xE6, 0x9F, 0x00), new(0x00, 0x9E, 0x73), new(0xD5, 0x5E, 0x00),
         new(0xCC, 0x79, 0xA7), new(0x56, 0xB4, 0xE9), new(0x1E, 0x1E, 0x1E), new(0xB8, 0x9B, 0x00),
     ];
 }
