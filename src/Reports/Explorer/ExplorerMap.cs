@@ -14,10 +14,9 @@ public static class ExplorerMap
         var gaps = byShape.Where(p => p.Value.Value.IsSecret || p.Value.Value.IsNotApplicable)
             .ToDictionary(p => p.Key, p => p.Value.Value.IsSecret ? MapGap.Secret : MapGap.NotApplicable, StringComparer.Ordinal);
         var regions = ranking.Level == ExplorerLevels.Regions;
-        var regionOfDepartement = RegionsOfDepartements();
         var options = new SvgMapOptions
         {
-            ShapeOf = regions ? code => regionOfDepartement.GetValueOrDefault(code, code) : code => code,
+            ShapeOf = regions ? code => RegionOfDepartement.GetValueOrDefault(code, code) : code => code,
             TitleOf = shape => byShape.TryGetValue(shape, out var t) ? ExplorerRankingTable.Tooltip(ranking, t) : shape,
             LinkOf = shape => byShape.TryGetValue(shape, out var t) ? linkOf(t) : null,
             LegendTitle = $"{ranking.Indicator.Label} ({ranking.Unit})",
@@ -28,6 +27,6 @@ public static class ExplorerMap
         return SvgMapPainter.Render(MapScope.France, new Choropleth(byShape.Keys, values, gaps), options);
     }
 
-    private static Dictionary<string, string> RegionsOfDepartements() =>
+    private static readonly Dictionary<string, string> RegionOfDepartement =
         GeoAtlas.Departements.Features.ToDictionary(f => f.Code, f => f.RegionCode, StringComparer.Ordinal);
 }

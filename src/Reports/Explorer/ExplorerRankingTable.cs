@@ -18,7 +18,7 @@ public static class ExplorerRankingTable
         {
             notes.Add($"{region.Label} : {ExplorerCell.Of(ranking.RegionValue, ranking.Indicator.Decimals).Display} {ranking.Unit}");
         }
-        notes.Add($"Rang : 1 = valeur la plus élevée parmi les {ranking.Territories.Count(t => t.Rank is not null)} territoires ayant une valeur publiée.");
+        notes.Add($"Rang : 1 = valeur la plus élevée parmi les {ranking.RankedCount} territoires ayant une valeur publiée.");
         return new ExplorerTable(ranking.Title, ["Code", "Territoire", $"{ranking.Indicator.Label} ({ranking.Unit})", "Rang"], rows, notes);
     }
 
@@ -27,10 +27,9 @@ public static class ExplorerRankingTable
     {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(territory);
-        var of = ranking.Territories.Count(t => t.Rank is not null);
         var value = territory.Value;
         return value.Value is { } v
-            ? $"{territory.Label} : {FrenchFormat.Number(v, ranking.Indicator.Decimals)} {ranking.Unit} — rang {territory.Rank} sur {of}"
+            ? $"{territory.Label} : {FrenchFormat.Number(v, ranking.Indicator.Decimals)} {ranking.Unit} — rang {territory.Rank} sur {ranking.RankedCount}"
             : value.IsSecret ? $"{territory.Label} : {CellText.SecretNote}"
             : value.IsNotApplicable ? $"{territory.Label} : {CellText.NotApplicableNote}"
             : $"{territory.Label} : non disponible";

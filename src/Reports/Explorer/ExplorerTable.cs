@@ -12,8 +12,6 @@ public readonly record struct ExplorerCell(string? Text, Measure? Value = null, 
 
     public static ExplorerCell Of(int? number) => number is { } n ? new(null, new Measure(n, null), 0) : new(null, Measure.Missing, 0);
 
-    public bool IsNumber => Value is { HasValue: true };
-
     /// <summary>The value as shown: rounded to <see cref="Decimals"/> (what the CSV and XLSX carry too).</summary>
     public double? Number => Value is { Value: { } v } ? Math.Round(v, Decimals, MidpointRounding.AwayFromZero) : null;
 

@@ -16,6 +16,9 @@ public sealed record TerritoryRanking(
 
     public string Unit => Indicator.Unit(Profession);
 
+    /// <summary>Territories with a published value, hence a rank: the "sur N" of every tooltip.</summary>
+    public int RankedCount { get; } = Territories.Count(t => t.Rank is not null);
+
     public static TerritoryRanking Build(ExplorerContext context, ExplorerIndicator indicator, ProfessionMember profession, CodedMember? post,
         int year, string level, TerritoryMember? region, IReadOnlyList<IndicatorValue> values)
     {

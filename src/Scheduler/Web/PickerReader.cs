@@ -23,8 +23,13 @@ public sealed class PickerReader(IWarehouseEngine engine)
     public async Task<Pickers> ReadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenAsync(cancellationToken);
-        var dimensions = await ReferenceDimensions.LoadAsync(connection, cancellationToken);
-        var years = await new ReportQueries(connection).LoadedYearsAsync();
+        return From(await ReferenceDimensions.LoadAsync(connection, cancellationToken), await new ReportQueries(connection).LoadedYearsAsync());
+    }
+
+    /// <summary>The pickers of dimensions and years a page has already read.</summary>
+    public static Pickers From(ReferenceDimensions dimensions, IReadOnlyList<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
         var territories = dimensions.Territories
             .Where(t => t.IsCountry || t.IsRegion || t.IsDepartement)
             .Select(t => new TerritoryChoice(TerritoryParameter.Code(t), t.IsCountry ? "France" : t.Label, t.Level, t.IsDepartement ? t.RegionCode : null))

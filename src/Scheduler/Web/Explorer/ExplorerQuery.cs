@@ -27,8 +27,7 @@ public sealed record ExplorerQuery(
         {
             compared.Add(Text("profession") ?? "2"); // comparing starts from the profession shown
         }
-        var professions = compared.Concat(List("ajouter-profession")).Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null)
-            .OfType<int>().Distinct().Take(Evolution.MaxSeries).ToList();
+        var professions = Numbers(compared.Concat(List("ajouter-profession"))).Distinct().Take(Evolution.MaxSeries).ToList();
         return new ExplorerQuery(
             ExplorerIndicators.Find(Text("indicateur")).Id,
             Number("profession") ?? 2,
@@ -42,8 +41,11 @@ public sealed record ExplorerQuery(
         {
             Posts = string.Equals(Text("postes"), "tous", StringComparison.OrdinalIgnoreCase)
                 ? [1, 2, 3, 4, 5, 6, 7, 8]
-                : [.. List("postes").Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null).OfType<int>().Distinct().Take(Evolution.MaxSeries)],
+                : [.. Numbers(List("postes")).Distinct().Take(Evolution.MaxSeries)],
         };
+
+        static IEnumerable<int> Numbers(IEnumerable<string> items) =>
+            items.Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) ? k : (int?)null).OfType<int>();
     }
 
     /// <summary>The query string of this state ("?indicateur=densite&amp;profession=2…"), only the parameters that are set.</summary>

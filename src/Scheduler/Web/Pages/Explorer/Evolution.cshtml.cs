@@ -5,7 +5,7 @@ using Warehouse.Scheduler.Web.Explorer;
 namespace Warehouse.Scheduler.Web.Pages.Explorer;
 
 /// <summary>Évolution: an indicator over the years for up to 8 territories (one profession) or professions (one territory).</summary>
-public sealed class EvolutionModel(ExplorerService explorer, PickerReader pickers) : PageModel
+public sealed class EvolutionModel(ExplorerService explorer) : PageModel
 {
     public EvolutionPage View { get; private set; } = null!;
 
@@ -16,7 +16,7 @@ public sealed class EvolutionModel(ExplorerService explorer, PickerReader picker
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = await explorer.EvolutionAsync(ExplorerQuery.Parse(Request.Query), cancellationToken);
-        Pickers = await pickers.ReadAsync(cancellationToken);
+        Pickers = PickerReader.From(View.Context.Dimensions, View.Context.Years);
         Svg = SvgLineChart.Render(View.Evolution);
     }
 }
